@@ -1,0 +1,115 @@
+// Three builds from the same compiled sources (build/, written by tsc):
+//   dist/integration-widgets.js       ES module; data and locales load lazily from next to it
+//   dist/integration-widgets.iife.js  classic script, window.IntegrationWidgets
+//   dist/integration-widgets.all.js   classic script with every data file and locale inlined
+import { readFileSync } from 'node:fs';
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { dataFiles } from './scripts/build-data.mjs';
+
+const { version } = JSON.parse(readFileSync('./package.json', 'utf8'));
+const input = 'build/index.js';
+const banner = `/*! integration-widgets ${version} | MIT | dataset: see data/sources in the package; lit (BSD-3-Clause) */`;
+
+/** Replaces `__VERSION__` with the package version. */
+const versionPlugin = () => ({
+  name: 'version',
+  transform: (code) => (code.includes('__VERSION__') ? { code: code.replaceAll('__VERSION__', version), map: null } : null),
+});
+
+/** The all-in-one build: the empty data module becomes every data file. */
+const bundledDataPlugin = () => ({
+  name: 'bundled-data',
+  transform(code, id) {
+    if (!id.replaceAll('\\', '/').endsWith('build/data/bundled.js')) return null;
+    // Per-practice files and dataset.json repeat what practices.json and the rest hold.
+    const { files } = dataFiles();
+    const kept = Object.fromEntries(Object.entries(files).filter(([name]) => !/^practice\/|^dataset\.json$/.test(name)));
+    return { code: `export const bundled = ${JSON.stringify(kept)};`, map: null };
+  },
+});
+
+/**
+ * The standard builds load each locale lazily from `locales/<code>.js` next to the script,
+ * resolved from the script's own URL (a classic script's `import()` would resolve against the
+ * page instead). The locale files are built separately below, self-contained.
+ */
+const lazyLocalesPlugin = () => ({
+  name: 'lazy-locales',
+  transform(code, id) {
+    if (!id.replaceAll('\\', '/').endsWith('build/generated/locale-loaders.js')) return null;
+    const rewritten = code.replace(
+      /import\('\.\/locales\/([\w-]+)\.js'\)/g,
+      (_, l) => `import(new URL('./locales/${l}.js', __iwScriptUrl).href)`,
+    );
+    return { code: `import { scriptUrl as __iwScriptUrl } from '../core/script-url.js';\n${rewritten}`, map: null };
+  },
+});
+
+/** Locale modules use only `str` from @lit/localize: take just that file, not the whole package. */
+const strOnlyPlugin = () => ({
+  name: 'str-only',
+  resolveId: (id) => (id === '@lit/localize' ? 'node_modules/@lit/localize/internal/str-tag.js' : null),
+});
+
+const { targetLocales } = JSON.parse(readFileSync('./lit-localize.json', 'utf8'));
+
+const terse = (iife) =>
+  terser({
+    ecma: 2021,
+    module: !iife,
+    format: { comments: /^!/ },
+    compress: { passes: 2 },
+  });
+
+const plugins = (extra = []) => [versionPlugin(), ...extra, resolve()];
+
+// tsc's decorator helper reads `this` at module level; that is harmless in modules.
+const onwarn = (warning, warn) => warning.code !== 'THIS_IS_UNDEFINED' && warn(warning);
+
+export default [
+  {
+    input,
+    onwarn,
+    plugins: plugins([lazyLocalesPlugin()]),
+    output: {
+      file: 'dist/integration-widgets.js',
+      format: 'es',
+      banner,
+      plugins: [terse(false)],
+    },
+  },
+  {
+    input,
+    onwarn,
+    plugins: plugins([lazyLocalesPlugin()]),
+    output: {
+      file: 'dist/integration-widgets.iife.js',
+      format: 'iife',
+      name: 'IntegrationWidgets',
+      inlineDynamicImports: true,
+      banner,
+      plugins: [terse(true)],
+    },
+  },
+  {
+    input,
+    onwarn,
+    plugins: plugins([bundledDataPlugin()]),
+    output: {
+      file: 'dist/integration-widgets.all.js',
+      format: 'iife',
+      name: 'IntegrationWidgets',
+      inlineDynamicImports: true,
+      banner,
+      plugins: [terse(true)],
+    },
+  },
+  // One self-contained ES module per locale (interface strings only), loaded on demand.
+  ...targetLocales.map((locale) => ({
+    input: `build/generated/locales/${locale}.js`,
+    onwarn,
+    plugins: [strOnlyPlugin(), resolve()],
+    output: { file: `dist/locales/${locale}.js`, format: 'es', plugins: [terse(false)] },
+  })),
+];

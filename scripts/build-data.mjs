@@ -1,0 +1,46 @@
+#!/usr/bin/env node
+// Writes the runtime data files to dist/data/, split so that an element loads only what it needs:
+//   practices.json          every practice (for lists and search)
+//   practice/<id>.json      one practice (a single card)
+//   sources.json            the five source documents (citations)
+//   benchmarks.json         an index of benchmarks (id, title, kind, source, counts)
+//   benchmark/<id>.json     one benchmark with its key factors
+//   context-factors.json    the shared context-factor vocabulary
+//   topic/<id>.json         one topic;  topics.json  an index of topics
+//   dataset.json            everything in one file (the format a custom `src` follows)
+// With --module it prints an ES module with all of it inlined (for the all-in-one build).
+import { mkdirSync, writeFileSync, rmSync, cpSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadDataset, root } from './lib/dataset.mjs';
+
+export function dataFiles() {
+  const { dataset } = loadDataset();
+  const files = {};
+  files['sources.json'] = dataset.sources;
+  files['practices.json'] = dataset.practices;
+  for (const p of dataset.practices) files[`practice/${p.id}.json`] = p;
+  files['benchmarks.json'] = dataset.benchmarks.map((b) => ({
+    id: b.id, kind: b.kind, source: b.source, number: b.number, title: b.title, version: b.version, date: b.date,
+    keyFactors: b.keyFactors.length, questions: b.keyFactors.reduce((n, kf) => n + kf.questions.length, 0),
+  }));
+  for (const b of dataset.benchmarks) files[`benchmark/${b.id}.json`] = b;
+  files['context-factors.json'] = dataset.contextFactors;
+  files['topics.json'] = dataset.topics.map((t) => ({ id: t.id, title: t.title }));
+  for (const t of dataset.topics) files[`topic/${t.id}.json`] = t;
+  files['dataset.json'] = dataset;
+  return { files, version: dataset.version };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { files } = dataFiles();
+  const out = join(root, 'dist', 'data');
+  rmSync(out, { recursive: true, force: true });
+  for (const [name, value] of Object.entries(files)) {
+    const file = join(out, name);
+    mkdirSync(join(file, '..'), { recursive: true });
+    writeFileSync(file, JSON.stringify(value));
+  }
+  if (existsSync(join(root, 'data', 'locales'))) cpSync(join(root, 'data', 'locales'), join(out, 'locales'), { recursive: true });
+  cpSync(join(root, 'data', 'schema'), join(out, 'schema'), { recursive: true });
+  console.log(`Wrote ${Object.keys(files).length} data files to dist/data/`);
+}

@@ -1,0 +1,122 @@
+import { LitElement, html, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import { msg } from '@lit/localize';
+import { baseStyles } from './styles.js';
+import { emit, type IwErrorCode } from './events.js';
+import { directionOf, isLoaded, loadLocale, onLocaleInputsChange, resolveLocale, withLocale, type Locale } from '../i18n/locale.js';
+import { DataError } from '../data/store.js';
+
+/**
+ * The base of every element: renders in its own resolved locale (and direction), follows
+ * locale changes on the page, reports problems the same way everywhere (a message in the
+ * element, an `iw-error` event, one console warning), and draws the shared states.
+ */
+export abstract class IwElement extends LitElement {
+  static override styles: CSSResultGroup = [baseStyles];
+
+  /** The locale the element renders in, resolved from `lang` attributes, `setLocale()` and the browser. */
+  @state() protected locale: Locale = 'en';
+
+  private localeReady = false;
+  private stopListening?: () => void;
+  private warned = new Set<string>();
+
+  /** The text direction of the resolved locale. */
+  protected get dir_(): 'ltr' | 'rtl' {
+    return directionOf(this.locale);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopListening = onLocaleInputsChange(() => this.refreshLocale());
+    this.refreshLocale();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopListening?.();
+  }
+
+  /** Holds the first render until the interface strings of the locale are loaded. */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    return this.localeReady && super.shouldUpdate(changed);
+  }
+
+  /** Renders with `msg()` answering in this element's locale. */
+  protected override update(changed: PropertyValues): void {
+    withLocale(this.locale, () => super.update(changed));
+  }
+
+  private refreshLocale(): void {
+    const wanted = resolveLocale(this);
+    if (isLoaded(wanted)) {
+      this.localeReady = true;
+      if (wanted !== this.locale) this.locale = wanted;
+      else this.requestUpdate();
+      return;
+    }
+    loadLocale(wanted).then(
+      () => {
+        if (resolveLocale(this) === wanted) {
+          this.localeReady = true;
+          this.locale = wanted;
+        }
+      },
+      (e: unknown) => {
+        this.localeReady = true;
+        this.requestUpdate();
+        this.report('locale', `The interface strings for "${wanted}" could not be loaded (${String(e)}); showing English.`);
+      },
+    );
+  }
+
+  /** Reports a problem to the page: an `iw-error` event every time, a console warning once. */
+  protected report(code: IwErrorCode, message: string, extra: Record<string, unknown> = {}): void {
+    emit(this, 'iw-error', { code, message, element: this.localName, ...extra });
+    const key = `${code}:${message}`;
+    if (!this.warned.has(key)) {
+      this.warned.add(key);
+      console.warn(`integration-widgets <${this.localName}>: ${message}`);
+    }
+  }
+
+  /** Reports a failed load with the matching `iw-error` code. */
+  protected reportLoadError(error: unknown, extra: Record<string, unknown> = {}): void {
+    const code: IwErrorCode = error instanceof DataError ? (error.code === 'unknown-id' ? 'not-found' : error.code) : 'network';
+    this.report(code, error instanceof Error ? error.message : String(error), extra);
+  }
+
+  /** A readable sentence for a failed load, in the element's locale. */
+  protected describeLoadError(error: unknown): string {
+    if (error instanceof DataError) {
+      switch (error.code) {
+        case 'timeout':
+          return msg('The information is taking too long to arrive. Please check your connection and try again.', { desc: 'Error: a data request timed out' });
+        case 'network':
+          return msg('The information could not be loaded. Please check your connection and try again.', { desc: 'Error: a data request failed' });
+        case 'invalid-data':
+          return msg('The information could not be shown because the data is not in the expected format.', { desc: 'Error: custom data failed validation' });
+        case 'not-found':
+        case 'unknown-id':
+          return msg('The information could not be found.', { desc: 'Error: a data file does not exist' });
+      }
+    }
+    return msg('Something went wrong while loading the information.', { desc: 'Error: unexpected failure while loading' });
+  }
+
+  protected renderLoading(label = msg('Loading…', { desc: 'Shown while data loads' })): TemplateResult {
+    return html`<div class="status" part="status" data-kind="loading" role="status" aria-live="polite">
+      <span class="spinner" aria-hidden="true"></span>
+      <p>${label}</p>
+    </div>`;
+  }
+
+  protected renderProblem(message: string, retry?: () => void): TemplateResult {
+    return html`<div class="status" part="status" data-kind="error" role="alert">
+      <p>${message}</p>
+      ${retry
+        ? html`<button type="button" part="retry-button" @click=${retry}>${msg('Try again', { desc: 'Button that retries a failed data load' })}</button>`
+        : null}
+    </div>`;
+  }
+}

@@ -1,0 +1,58 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+export type TaskStatus = 'pending' | 'ready' | 'error';
+
+/**
+ * Runs an async load whenever its arguments change (checked before each update) and keeps
+ * the latest result; stale answers of an older run are dropped. `retry()` runs it again.
+ */
+export class DataTask<T, A extends readonly unknown[]> implements ReactiveController {
+  status: TaskStatus = 'pending';
+  value?: T;
+  error?: unknown;
+  private args?: A;
+  private run = 0;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly load: (...args: A) => Promise<T>,
+    private readonly argsOf: () => A | undefined,
+    private readonly onError?: (error: unknown) => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    const args = this.argsOf();
+    if (!args) return;
+    if (this.args && args.length === this.args.length && args.every((a, i) => a === this.args![i])) return;
+    this.args = args;
+    this.start();
+  }
+
+  retry = (): void => {
+    if (!this.args) return;
+    this.start();
+    this.host.requestUpdate();
+  };
+
+  private start(): void {
+    const id = ++this.run;
+    this.status = 'pending';
+    this.load(...this.args!).then(
+      (value) => {
+        if (id !== this.run) return;
+        this.value = value;
+        this.status = 'ready';
+        this.host.requestUpdate();
+      },
+      (error: unknown) => {
+        if (id !== this.run) return;
+        this.error = error;
+        this.status = 'error';
+        this.onError?.(error);
+        this.host.requestUpdate();
+      },
+    );
+  }
+}

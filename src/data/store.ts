@@ -1,0 +1,177 @@
+/**
+ * The data core: every element asks here, nothing else fetches. One request per file however
+ * many elements ask (promises are cached), failures are not cached (so Retry refetches), custom
+ * datasets are validated against the published schema before any element sees them.
+ */
+import { bundled } from './bundled.js';
+import { scriptUrl } from '../core/script-url.js';
+import { validate, formatIssue } from './validate.js';
+import type { Benchmark, BenchmarkSummary, ContextFactor, Dataset, Practice, Source, Topic } from './types.js';
+
+/** `unknown-id`: the data is there but has no record with that id; `not-found`: a data file is missing. */
+export type DataErrorCode = 'network' | 'timeout' | 'not-found' | 'unknown-id' | 'invalid-data';
+
+export class DataError extends Error {
+  constructor(
+    readonly code: DataErrorCode,
+    message: string,
+    readonly url?: string,
+  ) {
+    super(message);
+    this.name = 'DataError';
+  }
+}
+
+export interface DataConfig {
+  /** Where the data files live; defaults to `data/` next to the script. */
+  dataUrl: string | URL;
+  /** How long to wait for a data file before giving up, in milliseconds. */
+  timeout: number;
+}
+
+const config: DataConfig = {
+  dataUrl: new URL('./data/', scriptUrl),
+  timeout: 15000,
+};
+const cache = new Map<string, Promise<unknown>>();
+
+/** Changes where data is loaded from and how long to wait; clears the cache. */
+export function configureData(options: Partial<DataConfig>): void {
+  Object.assign(config, options);
+  cache.clear();
+}
+
+/** URLs that failed once: asked again past the HTTP cache, which may hold the failure. */
+const failed = new Set<string>();
+
+async function fetchJson(url: string): Promise<unknown> {
+  try {
+    const data = await fetchJsonOnce(url);
+    failed.delete(url);
+    return data;
+  } catch (e) {
+    failed.add(url);
+    throw e;
+  }
+}
+
+async function fetchJsonOnce(url: string): Promise<unknown> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), config.timeout);
+  let response: Response;
+  try {
+    response = await fetch(url, { signal: controller.signal, credentials: 'same-origin', cache: failed.has(url) ? 'reload' : 'default' });
+  } catch (e) {
+    throw controller.signal.aborted
+      ? new DataError('timeout', `No answer from ${url} after ${config.timeout / 1000} s`, url)
+      : new DataError('network', `Could not reach ${url}`, url);
+  } finally {
+    clearTimeout(timer);
+  }
+  if (response.status === 404) throw new DataError('not-found', `${url} does not exist (404)`, url);
+  if (!response.ok) throw new DataError('network', `${url} answered ${response.status}`, url);
+  try {
+    return await response.json();
+  } catch {
+    throw new DataError('invalid-data', `${url} is not valid JSON`, url);
+  }
+}
+
+function cached<T>(key: string, load: () => Promise<T>): Promise<T> {
+  let promise = cache.get(key) as Promise<T> | undefined;
+  if (!promise) {
+    promise = load();
+    cache.set(key, promise);
+    promise.catch(() => cache.delete(key));
+  }
+  return promise;
+}
+
+/** Whether a file is already loaded or on its way (so a cheaper whole file can serve a part). */
+const has = (name: string) => cache.has(name) || (bundled !== undefined && name in bundled);
+
+/** One file of the shipped dataset, by its name under `data/` (e.g. `practice/x.json`). */
+export function loadFile<T>(name: string): Promise<T> {
+  if (bundled) {
+    return name in bundled
+      ? Promise.resolve(bundled[name] as T)
+      : Promise.reject(new DataError('not-found', `${name} is not in the bundled data`));
+  }
+  return cached(name, () => fetchJson(new URL(name, config.dataUrl).href) as Promise<T>);
+}
+
+/** A custom dataset (`src`), validated against `dataset.schema.json`. */
+export function loadDataset(src: string): Promise<Dataset> {
+  const url = new URL(src, document.baseURI).href;
+  return cached(`src:${url}`, async () => {
+    if (!/^https?:$/.test(new URL(url).protocol)) throw new DataError('invalid-data', `Only http(s) data URLs are allowed: ${src}`);
+    const data = await fetchJson(url);
+    const issues = validate(data, 'dataset.schema.json', 5);
+    if (issues.length) {
+      throw new DataError('invalid-data', `The data at ${src} does not follow the schema: ${issues.map(formatIssue).join('; ')}`, url);
+    }
+    return data as Dataset;
+  });
+}
+
+export const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+function notFound(what: string, id: string): never {
+  throw new DataError('unknown-id', `There is no ${what} with the id "${id}"`);
+}
+
+export async function getSources(src?: string): Promise<Source[]> {
+  const own = src ? (await loadDataset(src)).sources : undefined;
+  return own ?? loadFile<Source[]>('sources.json');
+}
+
+export async function getPractices(src?: string): Promise<Practice[]> {
+  return src ? ((await loadDataset(src)).practices ?? []) : loadFile<Practice[]>('practices.json');
+}
+
+/** One practice: from the whole list when it is loaded or loading, else its own small file. */
+export async function getPractice(id: string, src?: string): Promise<Practice> {
+  if (src || has('practices.json')) {
+    return (await getPractices(src)).find((p) => p.id === id) ?? notFound('practice', id);
+  }
+  if (!SLUG.test(id)) notFound('practice', id);
+  try {
+    return await loadFile<Practice>(`practice/${id}.json`);
+  } catch (e) {
+    // A missing file means an unknown id only if the rest of the data is reachable.
+    if (e instanceof DataError && e.code === 'not-found') {
+      await getSources();
+      notFound('practice', id);
+    }
+    throw e;
+  }
+}
+
+export async function getBenchmarks(src?: string): Promise<BenchmarkSummary[]> {
+  if (src) {
+    return ((await loadDataset(src)).benchmarks ?? []).map((b) => ({
+      id: b.id, kind: b.kind, source: b.source, number: b.number, title: b.title, version: b.version, date: b.date,
+      keyFactors: b.keyFactors.length, questions: b.keyFactors.reduce((n, kf) => n + kf.questions.length, 0),
+    }));
+  }
+  return loadFile<BenchmarkSummary[]>('benchmarks.json');
+}
+
+export async function getBenchmark(id: string, src?: string): Promise<Benchmark> {
+  if (src) return ((await loadDataset(src)).benchmarks ?? []).find((b) => b.id === id) ?? notFound('benchmark', id);
+  const index = await getBenchmarks();
+  if (!index.some((b) => b.id === id)) notFound('benchmark', id);
+  return loadFile<Benchmark>(`benchmark/${id}.json`);
+}
+
+export async function getContextFactors(src?: string): Promise<ContextFactor[]> {
+  const own = src ? (await loadDataset(src)).contextFactors : undefined;
+  return own ?? loadFile<ContextFactor[]>('context-factors.json');
+}
+
+export async function getTopic(id: string, src?: string): Promise<Topic> {
+  if (src) return ((await loadDataset(src)).topics ?? []).find((t) => t.id === id) ?? notFound('topic', id);
+  const index = await loadFile<{ id: string; title: string }[]>('topics.json');
+  if (!index.some((t) => t.id === id)) notFound('topic', id);
+  return loadFile<Topic>(`topic/${id}.json`);
+}

@@ -1,0 +1,279 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { IwElement } from '../../core/base-element.js';
+import { DataTask } from '../../core/data-task.js';
+import { heading, parseHeadingLevel, type HeadingLevel } from '../../core/heading.js';
+import { hostOf, safeHttpUrl } from '../../core/safe-url.js';
+import { DataError, getPractice, getSources } from '../../data/store.js';
+import { formatIssue, validate } from '../../data/validate.js';
+import type { Practice, Source } from '../../data/types.js';
+import { countryName, formatList, formatNumber, formatPartialDate, languageName } from '../../i18n/format.js';
+import { flagLabel, kindLabel, targetGroupLabel, themeLabel, unitLabel } from '../../i18n/labels.js';
+import { cardStyles } from './practice-card.styles.js';
+
+type Loaded = { practice: Practice; sources: Source[] };
+
+/**
+ * One practice from the dataset: title, place, organisations, period, themes, target groups,
+ * summary, an expandable description, real links only, and the source citation.
+ *
+ * @summary A good-practice card.
+ * @fires iw-error - Something is wrong (missing or unknown `practice`, invalid attribute or data, failed load). Detail: `{ code, message, element }`.
+ * @csspart base - The card (`<article>`).
+ * @csspart kind - The line above the title: kind of record and place.
+ * @csspart title - The title heading.
+ * @csspart badges - Badges such as "Planned only" or "A study, not a practice".
+ * @csspart facts - The list of facts (place, organisations, period, target groups...).
+ * @csspart themes - The theme tags.
+ * @csspart summary - The short summary.
+ * @csspart details - The expandable longer description.
+ * @csspart links - The list of links.
+ * @csspart citation - The source citation.
+ * @csspart status - The loading or error message.
+ * @csspart retry-button - The "Try again" button of the error message.
+ * @cssprop --iw-color-accent - Accent colour (focus ring). Default `#1a5fb4`.
+ * @cssprop --iw-color-text - Text colour. Default: inherited from the page.
+ * @cssprop --iw-color-muted - Secondary text colour. Default: the text colour at 72 %.
+ * @cssprop --iw-color-border - Border colour. Default: the text colour at 22 %.
+ * @cssprop --iw-font-family - Font. Default: inherited from the page.
+ * @cssprop --iw-radius - Corner radius. Default `0.375em`.
+ * @cssprop --iw-card-background - Card background. Default: transparent.
+ * @cssprop --iw-card-padding - Inner spacing. Default `1.25em` (`1em` compact).
+ * @cssprop --iw-card-title-size - Title size. Default `1.3em` (`1.1em` compact).
+ */
+@customElement('iw-practice-card')
+export class IwPracticeCard extends IwElement {
+  static override styles = [IwElement.styles, cardStyles];
+
+  /** The practice to show: its id from the dataset, or (as a property) a whole practice record, validated. */
+  @property() practice?: string | Practice;
+
+  /** `full` shows everything; `compact` shows kind, title, place, summary and themes. */
+  @property({ reflect: true }) variant: 'full' | 'compact' = 'full';
+
+  /** The level of the card's title heading, 2–6, so the card fits the page outline. */
+  @property({ attribute: 'heading-level' }) headingLevel: number | string = 3;
+
+  /** URL of a custom dataset that follows `dataset.schema.json`, instead of the bundled data. */
+  @property() src?: string;
+
+  private readonly data = new DataTask<Loaded, [string | Practice, string | undefined]>(
+    this,
+    async (practice, src) => {
+      // A record set by script can still be shown without citations when sources fail.
+      const [record, sources] = await Promise.all([
+        typeof practice === 'string' ? getPractice(practice, src) : practice,
+        getSources(src).catch((e: unknown) => {
+          if (typeof practice === 'string') throw e;
+          return [] as Source[];
+        }),
+      ]);
+      return { practice: record, sources };
+    },
+    () => (this.inputProblem ? undefined : [this.practice!, this.src]),
+    (e) => this.reportLoadError(e, { practice: typeof this.practice === 'string' ? this.practice : this.practice?.id }),
+  );
+
+  /** Why the inputs cannot be shown, checked before any load. */
+  private inputProblem?: string;
+  private level: HeadingLevel = 3;
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('headingLevel')) {
+      const level = parseHeadingLevel(this.headingLevel);
+      this.level = level ?? 3;
+      if (level === undefined) {
+        this.report('invalid-attribute', `heading-level "${this.headingLevel}" is not a whole number from 2 to 6; using 3.`, { attribute: 'heading-level' });
+      }
+    }
+    if (changed.has('practice') || !this.hasUpdated) this.checkPractice();
+  }
+
+  private checkPractice(): void {
+    const p = this.practice;
+    this.inputProblem = undefined;
+    if (p === undefined || p === null || (typeof p === 'string' && p.trim() === '')) {
+      this.inputProblem = 'missing';
+      this.report('missing-attribute', 'The "practice" attribute is missing: set it to the id of a practice.', { attribute: 'practice' });
+    } else if (typeof p !== 'string') {
+      const issues = validate(p, 'practice.schema.json', 5);
+      if (issues.length) {
+        this.inputProblem = 'invalid';
+        this.report('invalid-data', `The practice record is not valid: ${issues.map(formatIssue).join('; ')}`, { issues });
+      }
+    }
+  }
+
+  override render(): TemplateResult {
+    if (this.inputProblem === 'missing') {
+      return this.renderProblem(msg('No practice was chosen for this card.', { desc: 'Error: the practice attribute is missing' }));
+    }
+    if (this.inputProblem === 'invalid') {
+      return this.renderProblem(msg('This practice cannot be shown because its data is not valid.', { desc: 'Error: a practice record set by script is invalid' }));
+    }
+    switch (this.data.status) {
+      case 'pending':
+        return this.renderLoading(msg('Loading practice…', { desc: 'Shown while a practice card loads' }));
+      case 'error': {
+        const e = this.data.error;
+        if (e instanceof DataError && e.code === 'unknown-id' && typeof this.practice === 'string') {
+          const id = this.practice;
+          return this.renderProblem(msg(str`Sorry, there is no practice with the id "${id}".`, { desc: 'Error: unknown practice id' }));
+        }
+        return this.renderProblem(this.describeLoadError(e), e instanceof DataError && e.code === 'invalid-data' ? undefined : this.data.retry);
+      }
+      case 'ready':
+        return this.renderCard(this.data.value!);
+    }
+  }
+
+  private renderCard({ practice: p, sources }: Loaded): TemplateResult {
+    const compact = this.variant === 'compact';
+    const levelNote = parseHeadingLevel(this.headingLevel) === undefined;
+    return html`<article part="base" dir=${this.dir_} lang=${this.locale} aria-labelledby="title">
+      <p part="kind" class="eyebrow">
+        <span class="kind">${kindLabel(p.kind)}</span>${this.placeLine(p) ? html`<span>${this.placeLine(p)}</span>` : nothing}
+      </p>
+      ${heading(this.level, html`<bdi lang="en">${p.title}</bdi>`, 'title', 'title')}
+      ${p.titleEn ? html`<p class="title-en" lang="en">${p.titleEn}</p>` : nothing} ${this.renderBadges(p)}
+      ${compact ? nothing : this.renderFacts(p)}
+      <p part="summary" class="summary" lang="en" dir="auto">${p.summary}</p>
+      ${this.renderThemes(p)} ${compact ? nothing : this.renderMore(p)} ${compact ? nothing : this.renderLinks(p)}
+      ${compact ? nothing : this.renderCitation(p, sources)}
+      ${levelNote
+        ? html`<p class="notice" role="note">${msg('Note for the web editor: the heading level of this card is not valid (use 2 to 6); level 3 is used.', { desc: 'Notice when heading-level is invalid' })}</p>`
+        : nothing}
+    </article>`;
+  }
+
+  private placeLine(p: Practice): string {
+    const places = (p.places ?? []).map((pl) =>
+      [pl.city, pl.region, pl.country ? countryName(pl.country, this.locale) : undefined].filter(Boolean).join(', '),
+    );
+    const named = new Set((p.places ?? []).map((pl) => pl.country));
+    const others = p.countries.filter((c) => !named.has(c)).map((c) => countryName(c, this.locale));
+    return formatList([...places, ...others].filter(Boolean), this.locale, 'unit');
+  }
+
+  private renderBadges(p: Practice) {
+    const flags = p.flags ?? [];
+    if (!flags.length) return nothing;
+    return html`<ul part="badges" class="badges">
+      ${flags.map((f) => html`<li class="badge">${flagLabel(f)}</li>`)}
+    </ul>`;
+  }
+
+  private renderFacts(p: Practice) {
+    const facts: [string, unknown][] = [];
+    if (p.organisations?.length) {
+      facts.push([msg('Organisations', { desc: 'Card fact label' }), html`${p.organisations.map((o, i) => html`${i ? '; ' : ''}<bdi>${o}</bdi>`)}`]);
+    }
+    const period = this.period(p);
+    if (period) facts.push([msg('Period', { desc: 'Card fact label' }), period]);
+    if (p.targetGroups.length) {
+      facts.push([msg('For', { desc: 'Card fact label: the target groups of a practice' }), formatList(p.targetGroups.map(targetGroupLabel), this.locale)]);
+    }
+    if (p.ageRange) facts.push([msg('Ages', { desc: 'Card fact label: age range' }), this.ageRange(p.ageRange)]);
+    if (p.languages?.length) {
+      facts.push([msg('Languages', { desc: 'Card fact label: languages the practice is offered in' }), formatList(p.languages.map((l) => languageName(l, this.locale)), this.locale)]);
+    }
+    if (!facts.length) return nothing;
+    return html`<dl part="facts" class="facts">
+      ${facts.map(([dt, dd]) => html`<dt>${dt}</dt><dd>${dd}</dd>`)}
+    </dl>`;
+  }
+
+  private period(p: Practice): string | undefined {
+    const { start, end, status, asPrinted } = p.period ?? {};
+    const s = start ? formatPartialDate(start, this.locale) : undefined;
+    const e = end ? formatPartialDate(end, this.locale) : undefined;
+    if (status === 'planned') return s ? msg(str`Planned from ${s}`, { desc: 'Period of a planned practice' }) : msg('Planned', { desc: 'Period of a planned practice without date' });
+    if (s && e) return s === e ? s : `${s}–${e}`;
+    if (s && status === 'ongoing') return msg(str`Since ${s} (ongoing)`, { desc: 'Period of an ongoing practice' });
+    if (s) return msg(str`From ${s}`, { desc: 'Period with only a start date' });
+    if (e) return msg(str`Until ${e}`, { desc: 'Period with only an end date' });
+    if (status === 'ongoing') return msg('Ongoing', { desc: 'Period of an ongoing practice without dates' });
+    return asPrinted;
+  }
+
+  private ageRange({ min, max, asPrinted }: NonNullable<Practice['ageRange']>): string {
+    const lo = min !== undefined ? formatNumber(min, this.locale) : undefined;
+    const hi = max !== undefined ? formatNumber(max, this.locale) : undefined;
+    if (lo && hi) return msg(str`${lo} to ${hi} years`, { desc: 'Age range' });
+    if (lo) return msg(str`${lo} years and older`, { desc: 'Age range with a minimum only' });
+    if (hi) return msg(str`Up to ${hi} years`, { desc: 'Age range with a maximum only' });
+    return asPrinted ?? '';
+  }
+
+  private renderThemes(p: Practice) {
+    return html`<ul part="themes" class="tags" aria-label=${msg('Themes', { desc: 'Accessible name of the list of theme tags' })}>
+      ${p.themes.map((t) => html`<li class="tag">${themeLabel(t)}</li>`)}
+    </ul>`;
+  }
+
+  private renderMore(p: Practice) {
+    const d = p.dilemma;
+    const figures = p.figures ?? [];
+    const funders = p.funding?.funders ?? [];
+    if (!p.description?.length && !d && !figures.length && !funders.length && !p.funding?.note) return nothing;
+    return html`<details part="details">
+      <summary>${d ? msg('The dilemma and the discussion', { desc: 'Expander of a city dilemma' }) : msg('Read more', { desc: 'Expander of the longer description' })}</summary>
+      <div class="more" lang="en" dir="auto">
+        ${d
+          ? html`<dl class="dilemma">
+              <dt>${msg('The question', { desc: 'A city dilemma: the question the city asked' })}</dt>
+              <dd>${d.question}</dd>
+              ${d.discussion ? html`<dt>${msg('What was discussed', { desc: 'A city dilemma: the discussion' })}</dt><dd>${d.discussion}</dd>` : nothing}
+              ${d.result ? html`<dt>${msg('Result', { desc: 'A city dilemma: the result of the discussion' })}</dt><dd>${d.result}</dd>` : nothing}
+            </dl>`
+          : nothing}
+        ${(p.description ?? []).map((para) => html`<p>${para}</p>`)}
+        ${figures.length
+          ? html`<p class="sub" lang=${this.locale}>${msg('Key figures', { desc: 'Heading of the key figures of a practice' })}</p>
+              <ul class="figures">
+                ${figures.map((f) => html`<li>${this.figure(f)}</li>`)}
+              </ul>`
+          : nothing}
+        ${funders.length || p.funding?.note
+          ? html`<p><span class="sub" lang=${this.locale}>${msg('Funding:', { desc: 'Label before the funders of a practice' })}</span>
+              ${funders.join('; ')}${p.funding?.note ? html` ${p.funding.note}` : nothing}</p>`
+          : nothing}
+      </div>
+    </details>`;
+  }
+
+  private figure(f: NonNullable<Practice['figures']>[number]): string {
+    const value = f.unit === 'eur'
+      ? formatNumber(f.value, this.locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 })
+      : f.unit === 'percent'
+        ? formatNumber(f.value / 100, this.locale, { style: 'percent', maximumFractionDigits: 1 })
+        : `${formatNumber(f.value, this.locale)}${f.unit === 'count' || f.unit === 'other-currency' ? '' : ` ${unitLabel(f.unit)}`}`;
+    return `${value}: ${f.label}${f.year ? ` (${f.year})` : ''}${f.asPrinted ? ` [${f.asPrinted}]` : ''}`;
+  }
+
+  private renderLinks(p: Practice) {
+    const links = (p.urls ?? []).map((u) => ({ ...u, href: safeHttpUrl(u.url) })).filter((u) => u.href);
+    if (!links.length) return nothing;
+    return html`<ul part="links" class="links" aria-label=${msg('Links', { desc: 'Accessible name of the list of links of a practice' })}>
+      ${links.map((u) => html`<li><a href=${u.href!} rel="noopener noreferrer external" target="_blank">${u.label ?? hostOf(u.href!)}<span class="visually-hidden"> ${msg('(opens in a new tab)', { desc: 'Hidden hint after an external link' })}</span></a></li>`)}
+    </ul>`;
+  }
+
+  private renderCitation(p: Practice, sources: Source[]) {
+    const [first] = p.provenance;
+    const source = sources.find((s) => s.id === first.source);
+    const doc = source ? `${source.title} (${source.publisher}, ${source.year})` : first.source;
+    const section = first.heading ? `${first.section}, “${first.heading}”` : first.section;
+    return html`<p part="citation" class="citation">
+      ${msg('Source:', { desc: 'Label before the source citation' })} <cite lang="en">${doc}</cite>,
+      <span lang="en">${section}</span>.
+    </p>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'iw-practice-card': IwPracticeCard;
+  }
+}

@@ -1,0 +1,39 @@
+/**
+ * integration-widgets: one script registers every element. The module's exports are also
+ * available as `window.IntegrationWidgets` (the IIFE build's global; the ESM build sets it
+ * too when the page has none).
+ */
+import { configureData, type DataConfig } from './data/store.js';
+import { getLocale, setLocale, supportedLocales } from './i18n/locale.js';
+
+export { IwPracticeCard } from './elements/practice-card/practice-card.js';
+export type { IwErrorDetail, IwErrorCode } from './core/events.js';
+export type * from './data/types.js';
+export { getLocale, setLocale, supportedLocales };
+
+/** The library version. */
+export const version = '__VERSION__';
+
+/** Options for `configure()`. */
+export interface Options {
+  /** Where the data files live (default: `data/` next to the script). */
+  dataUrl?: string | URL;
+  /** How long to wait for a data file, in milliseconds (default 15000). */
+  timeout?: number;
+}
+
+/** Changes where data is loaded from, or how long to wait for it. */
+export function configure(options: Options): void {
+  const next: Partial<DataConfig> = {};
+  if (options.dataUrl !== undefined) next.dataUrl = new URL(String(options.dataUrl), document.baseURI);
+  if (options.timeout !== undefined) next.timeout = options.timeout;
+  configureData(next);
+}
+
+declare global {
+  interface Window {
+    IntegrationWidgets?: Record<string, unknown>;
+  }
+}
+// The IIFE builds assign the global themselves; the ES module offers the same page-level API.
+window.IntegrationWidgets ??= { configure, getLocale, setLocale, supportedLocales, version };

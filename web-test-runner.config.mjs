@@ -1,0 +1,23 @@
+// Component tests run from the TypeScript sources; tests of the built files load dist/ in real
+// pages under test/pages/. Both in headless Chromium (Debian's, see scripts/lib/chromium.mjs).
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { CHROMIUM_ARGS, findChromium } from './scripts/lib/chromium.mjs';
+import { testServerMiddleware } from './test/server/middleware.mjs';
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  rootDir: '.',
+  hostname: '127.0.0.1',
+  concurrency: 2,
+  testsFinishTimeout: 5 * 60 * 1000,
+  middleware: testServerMiddleware,
+  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS },
+    }),
+  ],
+  testFramework: { config: { timeout: 20000 } },
+};
