@@ -7,7 +7,7 @@ import { testServerMiddleware } from './test/server/middleware.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
-  nodeResolve: true,
+  nodeResolve: { exportConditions: ['production'] },
   rootDir: '.',
   hostname: '127.0.0.1',
   concurrency: 2,
