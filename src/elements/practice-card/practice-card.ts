@@ -249,7 +249,9 @@ export class IwPracticeCard extends IwElement {
       : f.unit === 'percent'
         ? formatNumber(f.value / 100, this.locale, { style: 'percent', maximumFractionDigits: 1 })
         : `${formatNumber(f.value, this.locale)}${f.unit === 'count' || f.unit === 'other-currency' ? '' : ` ${unitLabel(f.unit)}`}`;
-    return `${value}: ${f.label}${f.year ? ` (${f.year})` : ''}${f.asPrinted ? ` [${f.asPrinted}]` : ''}`;
+    // A figure in a currency other than euro keeps its printed form: the value alone is ambiguous.
+    const printed = f.unit === 'other-currency' && f.asPrinted ? ` (${f.asPrinted})` : '';
+    return `${value}: ${f.label}${f.year ? ` (${f.year})` : ''}${printed}`;
   }
 
   private renderLinks(p: Practice) {
