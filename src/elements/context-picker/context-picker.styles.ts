@@ -36,6 +36,7 @@ export const pickerStyles = css`
   }
   [part='factor']:has(:checked) {
     border-inline-start: 0.3em solid var(--_accent);
+    padding-inline-start: 0.5125em;
   }
   label {
     display: flex;
