@@ -213,6 +213,17 @@ describe('<iw-context-picker>', () => {
       expect(seen).to.have.length(0);
     });
 
+    it('takes over a value set on the element before its definition loaded', async () => {
+      const el = document.createElement('iw-context-picker');
+      // What a page script leaves on a not-yet-upgraded element: an own data property.
+      Object.defineProperty(el, 'value', { value: [{ id: 'economy', effect: 'helps' }], configurable: true, enumerable: true, writable: true });
+      document.body.append(el);
+      await settled(el);
+      expect(checkbox(el, 'economy').checked).to.equal(true);
+      expect(Object.hasOwn(el, 'value')).to.equal(false);
+      el.remove();
+    });
+
     it('keeps a value set before the factors arrive', async () => {
       resetData({ dataUrl: new URL('/slow/dist/data/', location.href).href });
       const el = document.createElement('iw-context-picker');
@@ -246,6 +257,7 @@ describe('<iw-context-picker>', () => {
 
     it('submits nothing without a name, and an empty list when nothing is chosen', async () => {
       const form = await fixture<HTMLFormElement>(html`<form><iw-context-picker></iw-context-picker><iw-context-picker name="c"></iw-context-picker></form>`);
+      expect([...new FormData(form).entries()]).to.deep.equal([['c', '[]']]);
       await Promise.all([...form.querySelectorAll('iw-context-picker')].map((p) => settled(p)));
       expect([...new FormData(form).entries()]).to.deep.equal([['c', '[]']]);
     });

@@ -118,6 +118,13 @@ export class IwContextPicker extends IwElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // A value set on the element before its definition loaded hides the accessor: take it over.
+    if (Object.hasOwn(this, 'value')) {
+      const { value } = this;
+      delete (this as { value?: unknown }).value;
+      this.value = value;
+    }
+    this.sync();
     if (this.hasUpdated) void this.bind();
   }
 
