@@ -2,7 +2,7 @@
  * Languages across elements: the page-level API (setLocale/getLocale), `lang` on one element,
  * `<html lang>`, right to left, and translated dataset text with its fallback notice.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import { capture, DATA_URL, resetData, settled, shadow, textOf } from './helpers.js';
 import * as api from '../src/index.js';
 import type { IwInfoPanel, IwPracticeCard } from '../src/index.js';
@@ -17,7 +17,7 @@ async function page(template = html`<div>
   <iw-practice-card practice="startwien-vienna"></iw-practice-card>
   <iw-info-panel topic="sample-topic"></iw-info-panel>
 </div>`) {
-  const wrapper = await fixture<HTMLDivElement>(template);
+  const wrapper = fixtureSync<HTMLDivElement>(template);
   const card = wrapper.querySelector<IwPracticeCard>('iw-practice-card')!;
   const panel = wrapper.querySelector<IwInfoPanel>('iw-info-panel')!;
   await settled(card);
@@ -93,7 +93,7 @@ describe('languages', () => {
 
   describe('lang on one element', () => {
     it('affects only that element', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div>
+      const wrapper = fixtureSync<HTMLDivElement>(html`<div>
         <iw-practice-card id="fr" lang="fr" practice="startwien-vienna"></iw-practice-card>
         <iw-practice-card id="en" practice="startwien-vienna"></iw-practice-card>
       </div>`);
@@ -150,16 +150,28 @@ describe('languages', () => {
       expect(base(card).dir).to.equal('rtl');
       expect(summary(card).dir).to.equal('rtl');
       expect(textOf(card)).to.contain('النمسا');
-      // The "Read more" arrow points to the inline end: the other way than in English.
+      // The "Read more" arrow is a corner drawn with logical borders (inline-end + block-end), so it
+      // mirrors by itself; the rotation makes it point to the inline end when closed and down when
+      // open. sin(angle) < 0: turned counter-clockwise (LTR closed, RTL open); > 0: clockwise.
       const english = await fixture<IwPracticeCard>(html`<iw-practice-card practice="startwien-vienna"></iw-practice-card>`);
       await settled(english);
-      const arrow = (el: Element) => getComputedStyle(shadow(el, 'summary')!, '::before').transform;
-      expect(arrow(card)).to.not.equal(arrow(english));
+      const turn = (el: Element) => Math.sign(Number(getComputedStyle(shadow(el, 'summary')!, '::before').transform.split(/[(,]/)[2]));
+      const [borderLtr, borderRtl] = [english, card].map((el) => getComputedStyle(shadow(el, 'summary')!, '::before').borderRightStyle);
+      expect([borderLtr, borderRtl]).to.deep.equal(['solid', 'none']);
+      expect([turn(english), turn(card)]).to.deep.equal([-1, 1]);
+      // Without its 0.15 s transition, which does not run in a background tab.
+      const still = new CSSStyleSheet();
+      still.replaceSync('summary::before { transition: none !important; }');
+      for (const el of [card, english]) {
+        el.shadowRoot!.adoptedStyleSheets = [...el.shadowRoot!.adoptedStyleSheets, still];
+        shadow<HTMLDetailsElement>(el, 'details')!.open = true;
+      }
+      expect([turn(english), turn(card)]).to.deep.equal([1, -1]);
       await expect(card).to.be.accessible();
     });
 
     it('renders both elements in an Arabic page right to left, with no axe violation', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div lang="ar" dir="rtl">
+      const wrapper = fixtureSync<HTMLDivElement>(html`<div lang="ar" dir="rtl">
         <iw-practice-card practice="startwien-vienna"></iw-practice-card>
         <iw-info-panel topic="sample-topic"></iw-info-panel>
       </div>`);

@@ -86,6 +86,14 @@ export const panelStyles = css`
     color: var(--_muted);
     border-block-start: 0.0625em solid var(--_border);
     padding-block-start: 0.5em;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.375em;
+  }
+  .citation ul {
+    padding: 0;
+    list-style: none;
+    flex: 1 1 20em;
   }
   @media print {
     .languages {

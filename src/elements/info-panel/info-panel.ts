@@ -204,15 +204,17 @@ export class IwInfoPanel extends IwElement {
   }
 
   private renderCitation(topic: Topic, sources: Source[]): TemplateResult {
+    // One English reference per line, isolated, so it stays readable inside right-to-left text.
     const cited = topic.provenance.map((p) => {
       const source = sources.find((s) => s.id === p.source);
       const doc = source ? `${source.title} (${source.publisher}, ${source.year})` : p.source;
       const section = p.heading ? `${p.section}, “${p.heading}”` : p.section;
-      return html`<cite lang="en" dir="ltr">${doc}</cite>, <span lang="en" dir="ltr">${section}</span>`;
+      return html`<li><bdi lang="en"><cite>${doc}</cite>, ${section}</bdi></li>`;
     });
-    return html`<p part="citation" class="citation">
-      ${msg('Source:', { desc: 'Label before the source citation' })} ${cited.map((c, i) => html`${i ? '; ' : ''}${c}`)}.
-    </p>`;
+    return html`<div part="citation" class="citation">
+      <p>${msg('Source:', { desc: 'Label before the source citation' })}</p>
+      <ul>${cited}</ul>
+    </div>`;
   }
 }
 
