@@ -150,6 +150,8 @@ describe('languages', () => {
       expect(base(card).dir).to.equal('rtl');
       expect(summary(card).dir).to.equal('rtl');
       expect(textOf(card)).to.contain('النمسا');
+      // English references stay one isolated left-to-right run inside Arabic text.
+      expect(shadow(card, '[part="citation"] bdi')!.lang).to.equal('en');
       // The "Read more" arrow is a corner drawn with logical borders (inline-end + block-end), so it
       // mirrors by itself; the rotation makes it point to the inline end when closed and down when
       // open. sin(angle) < 0: turned counter-clockwise (LTR closed, RTL open); > 0: clockwise.

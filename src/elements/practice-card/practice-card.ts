@@ -283,8 +283,7 @@ export class IwPracticeCard extends IwElement {
     const doc = source ? `${source.title} (${source.publisher}, ${source.year})` : first.source;
     const section = first.heading ? `${first.section}, “${first.heading}”` : first.section;
     return html`<p part="citation" class="citation">
-      ${msg('Source:', { desc: 'Label before the source citation' })} <cite lang="en">${doc}</cite>,
-      <span lang="en">${section}</span>.
+      ${msg('Source:', { desc: 'Label before the source citation' })} <bdi lang="en"><cite>${doc}</cite>, ${section}.</bdi>
     </p>`;
   }
 }
