@@ -259,4 +259,36 @@ describe('languages', () => {
       }
     });
   });
+
+  describe('the all-in-one build', () => {
+    it('shows the panel in the page language from inlined translations, without loading any data file', async () => {
+      resetData();
+      const index = (await (await fetch(`${DATA_URL}translations.json`)).json()) as ContentIndex;
+      const frame = document.createElement('iframe');
+      frame.style.inlineSize = '800px';
+      frame.style.blockSize = '900px';
+      const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+      frame.src = '/test/pages/i18n-all.html';
+      document.body.append(frame);
+      try {
+        await loaded;
+        const win = frame.contentWindow!;
+        const panel = win.document.querySelector('iw-info-panel')!;
+        await waitUntil(() => panel.shadowRoot?.querySelector('[part="title"]'), 'the panel did not render', { timeout: 10000 });
+        const expected = ['en', ...Object.keys(index).filter((l) => index[l].topics?.includes('about-benchmarks')).sort()];
+        const buttons = () => [...panel.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="language-button"]')].map((b) => b.lang);
+        expect(buttons()).to.deep.equal(expected.length > 1 ? expected : []);
+        if (expected.includes('fr')) {
+          const fr = (await (await fetch(`${DATA_URL}locales/fr/topics.json`)).json()) as ContentBundle;
+          await waitUntil(() => panel.shadowRoot!.querySelector('[part="title"]')!.textContent!.trim() === fr.entries['about-benchmarks'].title, 'not in French', { timeout: 5000 });
+        } else {
+          await waitUntil(() => panel.shadowRoot!.querySelector('[part="notice"]'), 'no notice', { timeout: 5000 });
+        }
+        const requests = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.includes('/data/'));
+        expect(requests).to.deep.equal([]);
+      } finally {
+        frame.remove();
+      }
+    });
+  });
 });

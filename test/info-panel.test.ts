@@ -128,7 +128,7 @@ describe('<iw-info-panel>', () => {
       expect(shadow(el, '[part="base"]')!.getAttribute('dir')).to.equal('rtl');
       const body = shadow(el, '[part="body"]')!;
       expect([body.lang, body.dir]).to.deep.equal(['ar', 'rtl']);
-      expect([...el.shadowRoot!.querySelectorAll('[part="citation"] li > bdi')].map((b) => b.lang)).to.deep.equal(['en']);
+      expect([...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="citation"] li > bdi')].map((b) => b.lang)).to.deep.equal(['en']);
       expect(getComputedStyle(body.querySelector('ol')!).paddingRight).to.not.equal('0px');
       expect(notice(el)).to.equal('');
       await expect(el).to.be.accessible();
