@@ -7,7 +7,7 @@ import { configureData, type DataConfig } from './data/store.js';
 import { getLocale, setLocale, supportedLocales } from './i18n/locale.js';
 
 export { IwPracticeCard } from './elements/practice-card/practice-card.js';
-export { IwInfoPanel } from './elements/info-panel/info-panel.js';
+export { IwInfoPanel, type IwLanguageChangeDetail } from './elements/info-panel/info-panel.js';
 export type { IwErrorDetail, IwErrorCode } from './core/events.js';
 export type * from './data/types.js';
 export { getLocale, setLocale, supportedLocales };

@@ -147,8 +147,12 @@ describe('<iw-info-panel>', () => {
 
   describe('fallback to English', () => {
     it('says so when the topic is not translated into the reader\'s language', async () => {
-      const el = await panel(html`<iw-info-panel topic="sample-topic" lang="it"></iw-info-panel>`);
-      await waitUntil(() => notice(el) !== '', 'no notice', { timeout: 5000 });
+      const { result: el, errors } = await capture(async () => {
+        const el = await panel(html`<iw-info-panel topic="sample-topic" lang="it"></iw-info-panel>`);
+        await waitUntil(() => notice(el) !== '', 'no notice', { timeout: 5000 });
+        return el;
+      });
+      expect(errors.map((e) => [e.detail.code, e.detail.locale])).to.deep.equal([['not-found', 'it']]);
       expect(notice(el)).to.equal('This text is not yet available in this language, so it is shown in English.');
       expect(title(el)).to.equal('A sample topic');
       expect(shadow(el, '[part="body"]')!.lang).to.equal('en');

@@ -91,6 +91,8 @@ export class IwInfoPanel extends IwElement {
   private level: HeadingLevel = 2;
   /** The panel's own `lang` when no supported locale matches it. */
   private unknownLang?: string;
+  /** The last `locale/topic` reported as having no translation (reported once, not on every render). */
+  private reportedUntranslated?: string;
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('headingLevel')) {
@@ -107,6 +109,16 @@ export class IwInfoPanel extends IwElement {
     this.checkLang();
   }
 
+  override updated(): void {
+    // A reader's language with no translation of this topic: the page author may want to know.
+    if (this.data.status !== 'ready' || this.content.status !== 'ready' || this.locale === 'en') return;
+    const { topic } = this.data.value!;
+    const key = `${this.locale}/${topic.id}`;
+    if (key === this.reportedUntranslated || this.content.value?.entries[topic.id]) return;
+    this.reportedUntranslated = key;
+    this.report('not-found', `The topic "${topic.id}" has no "${this.locale}" translation; showing English.`, { topic: topic.id, locale: this.locale });
+  }
+
   private checkLang(): void {
     const own = this.getAttribute('lang');
     const unknown = own && !matchLocale(own) ? own : undefined;
@@ -120,7 +132,7 @@ export class IwInfoPanel extends IwElement {
     if (locale === this.locale) return;
     if (this.globalLocale) {
       this.removeAttribute('lang');
-      void setLocale(locale);
+      setLocale(locale).catch((e: unknown) => this.report('locale', `Could not switch the page to "${locale}" (${String(e)}).`));
     } else {
       this.setAttribute('lang', locale);
     }
