@@ -8,10 +8,13 @@
 //   context-factors.json    the shared context-factor vocabulary
 //   topic/<id>.json         one topic;  topics.json  an index of topics
 //   dataset.json            everything in one file (the format a custom `src` follows)
+//   translations.json       which content translations exist: locale → kind → record ids
+//   locales/<l>/<kind>.json the content translation bundles of data/locales/ (see TRANSLATING.md)
 // With --module it prints an ES module with all of it inlined (for the all-in-one build).
-import { mkdirSync, writeFileSync, rmSync, cpSync, existsSync } from 'node:fs';
+import { mkdirSync, writeFileSync, rmSync, cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadDataset, root } from './lib/dataset.mjs';
+import { contentIndex, KINDS, readBundles } from './lib/content.mjs';
 
 export function dataFiles() {
   const { dataset } = loadDataset();
@@ -28,6 +31,10 @@ export function dataFiles() {
   files['topics.json'] = dataset.topics.map((t) => ({ id: t.id, title: t.title }));
   for (const t of dataset.topics) files[`topic/${t.id}.json`] = t;
   files['dataset.json'] = dataset;
+  // Only well-formed bundles of known kinds ship; npm run i18n:check reports the others.
+  const bundles = readBundles().filter((b) => b.bundle && KINDS.includes(b.kind));
+  files['translations.json'] = contentIndex(bundles);
+  for (const { locale, kind, bundle } of bundles) files[`locales/${locale}/${kind}.json`] = bundle;
   return { files, version: dataset.version };
 }
 
@@ -40,7 +47,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     mkdirSync(join(file, '..'), { recursive: true });
     writeFileSync(file, JSON.stringify(value));
   }
-  if (existsSync(join(root, 'data', 'locales'))) cpSync(join(root, 'data', 'locales'), join(out, 'locales'), { recursive: true });
   cpSync(join(root, 'data', 'schema'), join(out, 'schema'), { recursive: true });
   console.log(`Wrote ${Object.keys(files).length} data files to dist/data/`);
 }

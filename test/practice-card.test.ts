@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { allPractices, capture, resetData, settled, shadow, textOf } from './helpers.js';
 import '../src/elements/practice-card/practice-card.js';
 import type { IwPracticeCard } from '../src/elements/practice-card/practice-card.js';
@@ -29,7 +29,7 @@ describe('<iw-practice-card>', () => {
     });
 
     it('writes country names in the page language', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div lang="fr"><iw-practice-card practice="startwien-vienna"></iw-practice-card></div>`);
+      const wrapper = fixtureSync<HTMLDivElement>(html`<div lang="fr"><iw-practice-card practice="startwien-vienna"></iw-practice-card></div>`);
       const el = wrapper.querySelector('iw-practice-card')!;
       await settled(el);
       expect(textOf(el)).to.contain('Vienna, Autriche');

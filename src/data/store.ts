@@ -6,7 +6,7 @@
 import { bundled } from './bundled.js';
 import { scriptUrl } from '../core/script-url.js';
 import { validate, formatIssue } from './validate.js';
-import type { Benchmark, BenchmarkSummary, ContextFactor, Dataset, Practice, Source, Topic } from './types.js';
+import type { Benchmark, BenchmarkSummary, ContentBundle, ContentIndex, ContentKind, ContextFactor, Dataset, Practice, Source, Topic } from './types.js';
 
 /** `unknown-id`: the data is there but has no record with that id; `not-found`: a data file is missing. */
 export type DataErrorCode = 'network' | 'timeout' | 'not-found' | 'unknown-id' | 'invalid-data';
@@ -174,4 +174,34 @@ export async function getTopic(id: string, src?: string): Promise<Topic> {
   const index = await loadFile<{ id: string; title: string }[]>('topics.json');
   if (!index.some((t) => t.id === id)) notFound('topic', id);
   return loadFile<Topic>(`topic/${id}.json`);
+}
+
+/** Which content translations the data has (`translations.json`); empty when it has none. */
+export async function getContentIndex(): Promise<ContentIndex> {
+  try {
+    return await loadFile<ContentIndex>('translations.json');
+  } catch (e) {
+    if (e instanceof DataError && e.code === 'not-found') return {};
+    throw e;
+  }
+}
+
+const LOCALE_CODE = /^[a-z]{2,3}(-[A-Z]{2})?$/;
+
+/**
+ * The content translations of one locale and kind (`locales/<locale>/<kind>.json`), validated
+ * against `content-bundle.schema.json`; `undefined` when the data has none.
+ */
+export function getContentBundle(locale: string, kind: ContentKind): Promise<ContentBundle | undefined> {
+  return cached(`bundle:${locale}/${kind}`, async () => {
+    if (!LOCALE_CODE.test(locale) || !(await getContentIndex())[locale]?.[kind]) return undefined;
+    const name = `locales/${locale}/${kind}.json`;
+    const data = await loadFile<ContentBundle>(name);
+    const issues = validate(data, 'content-bundle.schema.json', 5);
+    if (issues.length) throw new DataError('invalid-data', `The translations in ${name} do not follow the schema: ${issues.map(formatIssue).join('; ')}`, name);
+    if (data.meta.locale !== locale || data.meta.kind !== kind) {
+      throw new DataError('invalid-data', `${name} says it holds ${data.meta.kind} in "${data.meta.locale}"`, name);
+    }
+    return data;
+  });
 }

@@ -148,3 +148,16 @@ export interface Dataset {
   contextFactors?: ContextFactor[];
   topics?: Topic[];
 }
+
+/** The kinds of records whose text can be translated in content bundles. */
+export type ContentKind = 'topics' | 'benchmarks' | 'practices' | 'context-factors';
+
+/** A content translation bundle (`data/locales/<locale>/<kind>.json`, content-bundle.schema.json). */
+export interface ContentBundle {
+  meta: { locale: string; kind: ContentKind; translator: string; reviewer?: string; status: 'draft' | 'reviewed'; date: string; note?: string };
+  /** record id → field → translated value, of the same shape as the English field. */
+  entries: Record<string, Record<string, unknown>>;
+}
+
+/** `translations.json`: locale → kind → ids of the records that have a translation. */
+export type ContentIndex = Record<string, Partial<Record<ContentKind, string[]>>>;

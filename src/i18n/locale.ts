@@ -105,8 +105,16 @@ const notify = () => listeners.forEach((l) => l());
 const observer = new MutationObserver(notify);
 if (typeof window !== 'undefined') window.addEventListener('languagechange', notify);
 
-/** Switches every widget on the page that has no `lang` of its own. Resolves once loaded. */
-export async function setLocale(code: string): Promise<void> {
+/**
+ * Switches every widget on the page that has no `lang` of its own; resolves once the interface
+ * strings are loaded. `setLocale(null)` lets the widgets follow the page's `lang` attributes again.
+ */
+export async function setLocale(code: string | null): Promise<void> {
+  if (code === null) {
+    pageLocale = undefined;
+    notify();
+    return;
+  }
   const locale = matchLocale(code);
   if (!locale) throw new RangeError(`Unsupported locale "${code}". Supported: ${supportedLocales.join(', ')}`);
   await loadLocale(locale);

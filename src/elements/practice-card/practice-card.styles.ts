@@ -129,12 +129,16 @@ export const cardStyles = css`
     transform: rotate(-45deg);
     transition: transform 0.15s;
   }
-  :host(:dir(rtl)) summary::before,
+  /* The arrow's borders are logical, so they already mirror in right-to-left text: only the
+     rotation changes, to point to the inline end when closed and down when open. */
   [dir='rtl'] summary::before {
-    transform: rotate(135deg);
+    transform: rotate(45deg);
   }
   details[open] > summary::before {
     transform: rotate(45deg);
+  }
+  [dir='rtl'] details[open] > summary::before {
+    transform: rotate(-45deg);
   }
   .more {
     display: flex;

@@ -8,6 +8,8 @@ import { hostOf, safeHttpUrl } from '../../core/safe-url.js';
 import { DataError, getPractice, getSources } from '../../data/store.js';
 import { formatIssue, validate } from '../../data/validate.js';
 import type { Practice, Source } from '../../data/types.js';
+import { contentTask, fallbackNotice, translate } from '../../i18n/content.js';
+import { directionOf } from '../../i18n/locale.js';
 import { countryName, formatList, formatNumber, formatNumberRange, formatPartialDate, languageName } from '../../i18n/format.js';
 import { flagLabel, kindLabel, targetGroupLabel, themeLabel } from '../../i18n/labels.js';
 import { cardStyles } from './practice-card.styles.js';
@@ -27,6 +29,7 @@ type Loaded = { practice: Practice; sources: Source[] };
  * @csspart facts - The list of facts (place, organisations, period, target groups...).
  * @csspart themes - The theme tags.
  * @csspart summary - The short summary.
+ * @csspart translation-notice - The notice that the text is shown in English because it is not translated into the reader's language.
  * @csspart details - The expandable longer description.
  * @csspart links - The list of links.
  * @csspart citation - The source citation.
@@ -73,6 +76,14 @@ export class IwPracticeCard extends IwElement {
     },
     () => (this.inputProblem ? undefined : [this.practice!, this.src]),
     (e) => this.reportLoadError(e, { practice: typeof this.practice === 'string' ? this.practice : this.practice?.id }),
+  );
+
+  /** Translations of the dataset's practices into the card's locale (none for a record set by script or a custom `src`). */
+  private readonly content = contentTask(
+    this,
+    'practices',
+    () => (this.src || typeof this.practice !== 'string' ? undefined : this.locale),
+    (e) => this.reportLoadError(e, { locale: this.locale }),
   );
 
   /** Why the inputs cannot be shown, checked before any load. */
@@ -131,14 +142,20 @@ export class IwPracticeCard extends IwElement {
   private renderCard({ practice: p, sources }: Loaded): TemplateResult {
     const compact = this.variant === 'compact';
     const levelNote = parseHeadingLevel(this.headingLevel) === undefined;
+    const bundle = this.content.status === 'ready' ? this.content.value : undefined;
+    const title = translate(p, 'title', bundle);
+    const summary = translate(p, 'summary', bundle);
+    // Titles are mostly names kept as printed; the notice is about the text that explains.
+    const notice = this.content.status === 'pending' ? undefined : fallbackNotice(this.locale, [summary], this.content.status === 'error');
     return html`<article part="base" dir=${this.dir_} lang=${this.locale} aria-labelledby="title">
       <p part="kind" class="eyebrow">
         <span class="kind">${kindLabel(p.kind)}</span>${this.placeLine(p) ? html`<span>${this.placeLine(p)}</span>` : nothing}
       </p>
-      ${heading(this.level, html`<bdi lang="en">${p.title}</bdi>`, 'title', 'title')}
+      ${heading(this.level, html`<bdi lang=${title.lang}>${title.text}</bdi>`, 'title', 'title')}
       ${p.titleEn ? html`<p class="title-en" lang="en">${p.titleEn}</p>` : nothing} ${this.renderBadges(p)}
       ${compact ? nothing : this.renderFacts(p)}
-      <p part="summary" class="summary" lang="en" dir="auto">${p.summary}</p>
+      <p part="summary" class="summary" lang=${summary.lang} dir=${directionOf(summary.lang)}>${summary.text}</p>
+      ${notice ? html`<p part="translation-notice" class="notice" role="note">${notice}</p>` : nothing}
       ${this.renderThemes(p)} ${compact ? nothing : this.renderMore(p)} ${compact ? nothing : this.renderLinks(p)}
       ${compact ? nothing : this.renderCitation(p, sources)}
       ${levelNote
@@ -276,8 +293,7 @@ export class IwPracticeCard extends IwElement {
     const doc = source ? `${source.title} (${source.publisher}, ${source.year})` : first.source;
     const section = first.heading ? `${first.section}, “${first.heading}”` : first.section;
     return html`<p part="citation" class="citation">
-      ${msg('Source:', { desc: 'Label before the source citation' })} <cite lang="en">${doc}</cite>,
-      <span lang="en">${section}</span>.
+      ${msg('Source:', { desc: 'Label before the source citation' })} <bdi lang="en"><cite>${doc}</cite>, ${section}.</bdi>
     </p>`;
   }
 }
