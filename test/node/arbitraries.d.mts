@@ -1,6 +1,6 @@
-import type * as fc from 'fast-check';
-type Arb = fc.Arbitrary<unknown>;
+import type { Arbitrary } from 'fast-check';
+type Arb = Arbitrary<unknown>;
 export declare function arbitraries(
-  fcModule: typeof fc,
+  fcModule: unknown,
   common: Record<string, { enum?: unknown[] }>,
-): { anyText: fc.Arbitrary<string>; validPractice: fc.Arbitrary<Record<string, unknown>>; mutated: Arb; practiceRecord: Arb; source: Arb; dataset: Arb };
+): { anyText: Arbitrary<string>; validPractice: Arbitrary<Record<string, unknown>>; mutated: Arb; practiceRecord: Arb; source: Arb; dataset: Arb };
