@@ -31,7 +31,14 @@ export const testServerMiddleware = [
         return;
       }
     } else if (ctx.url.startsWith('/hang/')) {
-      await new Promise((r) => setTimeout(r, 60000));
+      // Never answers; gives up when the browser does (an aborted fetch closes the connection).
+      await new Promise((r) => {
+        const timer = setTimeout(r, 60000);
+        ctx.req.on('close', () => {
+          clearTimeout(timer);
+          r();
+        });
+      });
       ctx.status = 504;
       return;
     } else if (ctx.url.startsWith('/__sizes?')) {
