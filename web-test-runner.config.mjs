@@ -10,7 +10,8 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   rootDir: '.',
   hostname: '127.0.0.1',
-  concurrency: 2,
+  // One test file at a time: on 2 cores, parallel pages starve each other (timeouts, not bugs).
+  concurrency: 1,
   testsFinishTimeout: 5 * 60 * 1000,
   middleware: testServerMiddleware,
   plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' })],
@@ -19,5 +20,5 @@ export default {
       launchOptions: { executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS },
     }),
   ],
-  testFramework: { config: { timeout: 20000 } },
+  testFramework: { config: { timeout: 30000 } },
 };

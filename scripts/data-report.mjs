@@ -3,6 +3,10 @@
 // quality rule (exit 1 when any does). `npm run data:report`.
 import { loadDataset } from './lib/dataset.mjs';
 import { checkIntegrity } from './lib/integrity.mjs';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { root } from './lib/dataset.mjs';
+import { COPY_RUN, findCopied, seedShingles } from './lib/copied.mjs';
 
 const { dataset } = loadDataset();
 const { practices, benchmarks, sources, contextFactors, topics } = dataset;
@@ -44,6 +48,14 @@ console.log(`  with a place (city or region)     ${share((p) => p.places?.some((
 console.log(`  with a description               ${share((p) => p.description?.length)}`);
 
 const failures = checkIntegrity(dataset);
+const seeds = process.env.IW_SEEDS_DIR ?? join(root, '..', 'shared', 'seeds');
+if (existsSync(seeds)) {
+  const records = [...sources, ...practices, ...benchmarks, ...topics, ...contextFactors];
+  for (const c of findCopied(records, seedShingles(seeds, COPY_RUN), COPY_RUN))
+    failures.push({ id: c.id, rule: 'copied', message: `${c.path} shares ${COPY_RUN}+ words with a source document: "${c.run}"` });
+} else {
+  console.log(`\n(The source documents are not at ${seeds}: the copied-prose rule was not checked.)`);
+}
 console.log(`\nQuality failures: ${failures.length}`);
 for (const f of failures) console.log(`  ${f.id}: [${f.rule}] ${f.message}`);
 process.exit(failures.length ? 1 : 0);

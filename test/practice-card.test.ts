@@ -67,6 +67,15 @@ describe('<iw-practice-card>', () => {
       expect(shadow(el, '[part="title"]')!.textContent!.trim()).to.equal('Set by script');
     });
 
+    it('writes ages with the plural forms of the reader\'s language', async () => {
+      const [record] = await allPractices();
+      const withAges = { ...record, ageRange: { min: 15, max: 29 } };
+      const en = await card(html`<iw-practice-card .practice=${withAges}></iw-practice-card>`);
+      expect(textOf(en)).to.contain('15–29 years');
+      const uk = await card(html`<iw-practice-card lang="uk" .practice=${{ ...withAges, ageRange: { min: 12 } }}></iw-practice-card>`);
+      expect(textOf(uk)).to.contain('12 років');
+    });
+
     it('renders a city dilemma with its question and result', async () => {
       const dilemma = (await allPractices()).find((p) => p.kind === 'dilemma' && p.dilemma?.result)!;
       const el = await card(html`<iw-practice-card practice=${dilemma.id}></iw-practice-card>`);

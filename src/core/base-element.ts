@@ -26,6 +26,16 @@ export abstract class IwElement extends LitElement {
     return directionOf(this.locale);
   }
 
+  /** `lang` set on the element itself (also inside another element's shadow root) re-resolves its locale. */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && old !== value && this.isConnected) this.refreshLocale();
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.stopListening = onLocaleInputsChange(() => this.refreshLocale());

@@ -43,6 +43,12 @@ export function formatDate(date: Date | string | number, locale: string, options
   return memo(`df:${locale}:${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options)).format(d);
 }
 
+/** "15–29 years", with the locale's range and plural forms. */
+export function formatNumberRange(from: number, to: number, locale: string, options: Intl.NumberFormatOptions = {}): string {
+  const nf = memo(`nf:${locale}:${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options));
+  return from === to ? nf.format(from) : nf.formatRange(from, to);
+}
+
 /** A dataset date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) at its own precision: "2016", "March 2016". */
 export function formatPartialDate(value: string, locale: string): string {
   const [y, m, d] = value.split('-').map(Number);

@@ -1,6 +1,6 @@
 /** Translatable labels of the controlled vocabularies (data/schema/common.schema.json). */
 import { msg } from '@lit/localize';
-import type { FigureUnit, PracticeFlag, PracticeKind, TargetGroup, Theme } from '../data/types.js';
+import type { PracticeFlag, PracticeKind, TargetGroup, Theme } from '../data/types.js';
 
 const themes: Record<Theme, () => string> = {
   governance: () => msg('Governance and strategy', { desc: 'Practice theme' }),
@@ -64,25 +64,12 @@ const flags: Record<PracticeFlag, () => string> = {
   'not-a-practice': () => msg('Not a practice in itself', { desc: 'Badge on a record that is not a practice' }),
 };
 
-const units: Record<FigureUnit, () => string> = {
-  people: () => msg('people', { desc: 'Unit of a key figure' }),
-  organisations: () => msg('organisations', { desc: 'Unit of a key figure' }),
-  volunteers: () => msg('volunteers', { desc: 'Unit of a key figure' }),
-  centres: () => msg('centres', { desc: 'Unit of a key figure' }),
-  eur: () => msg('euros', { desc: 'Unit of a key figure' }),
-  'other-currency': () => msg('in local currency', { desc: 'Unit of a key figure' }),
-  participants: () => msg('participants', { desc: 'Unit of a key figure' }),
-  hours: () => msg('hours', { desc: 'Unit of a key figure' }),
-  percent: () => msg('per cent', { desc: 'Unit of a key figure' }),
-  count: () => msg('in number', { desc: 'Unit of a key figure' }),
-};
 
 const label = <K extends string>(table: Record<K, () => string>, key: K) => table[key]?.() ?? key;
 export const themeLabel = (t: Theme) => label(themes, t);
 export const targetGroupLabel = (t: TargetGroup) => label(targetGroups, t);
 export const kindLabel = (k: PracticeKind) => label(kinds, k);
 export const flagLabel = (f: PracticeFlag) => label(flags, f);
-export const unitLabel = (u: FigureUnit) => label(units, u);
 export const themeIds = Object.keys(themes) as Theme[];
 export const targetGroupIds = Object.keys(targetGroups) as TargetGroup[];
 export const kindIds = Object.keys(kinds) as PracticeKind[];

@@ -174,8 +174,17 @@ export const cardStyles = css`
       break-inside: avoid;
       border-color: #888;
     }
+    /* A printed card shows its whole description: paper cannot be expanded. */
+    details::details-content {
+      content-visibility: visible;
+      display: block;
+    }
     summary {
       display: none;
+    }
+    .links a::after {
+      content: ' <' attr(href) '>';
+      overflow-wrap: anywhere;
     }
   }
 `;

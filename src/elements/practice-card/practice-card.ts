@@ -8,8 +8,8 @@ import { hostOf, safeHttpUrl } from '../../core/safe-url.js';
 import { DataError, getPractice, getSources } from '../../data/store.js';
 import { formatIssue, validate } from '../../data/validate.js';
 import type { Practice, Source } from '../../data/types.js';
-import { countryName, formatList, formatNumber, formatPartialDate, languageName } from '../../i18n/format.js';
-import { flagLabel, kindLabel, targetGroupLabel, themeLabel, unitLabel } from '../../i18n/labels.js';
+import { countryName, formatList, formatNumber, formatNumberRange, formatPartialDate, languageName } from '../../i18n/format.js';
+import { flagLabel, kindLabel, targetGroupLabel, themeLabel } from '../../i18n/labels.js';
 import { cardStyles } from './practice-card.styles.js';
 
 type Loaded = { practice: Practice; sources: Source[] };
@@ -197,12 +197,18 @@ export class IwPracticeCard extends IwElement {
     return asPrinted;
   }
 
+  /** Ages with Intl's unit formatting, so plural forms are right in every language. */
   private ageRange({ min, max, asPrinted }: NonNullable<Practice['ageRange']>): string {
-    const lo = min !== undefined ? formatNumber(min, this.locale) : undefined;
-    const hi = max !== undefined ? formatNumber(max, this.locale) : undefined;
-    if (lo && hi) return msg(str`${lo} to ${hi} years`, { desc: 'Age range' });
-    if (lo) return msg(str`${lo} years and older`, { desc: 'Age range with a minimum only' });
-    if (hi) return msg(str`Up to ${hi} years`, { desc: 'Age range with a maximum only' });
+    const years = (n: number) => formatNumber(n, this.locale, { style: 'unit', unit: 'year', unitDisplay: 'long' });
+    if (min !== undefined && max !== undefined) return formatNumberRange(min, max, this.locale, { style: 'unit', unit: 'year', unitDisplay: 'long' });
+    if (min !== undefined) {
+      const from = years(min);
+      return msg(str`${from} and older`, { desc: 'Age range with a minimum only, e.g. "12 years and older"' });
+    }
+    if (max !== undefined) {
+      const to = years(max);
+      return msg(str`up to ${to}`, { desc: 'Age range with a maximum only, e.g. "up to 25 years"' });
+    }
     return asPrinted ?? '';
   }
 
@@ -243,13 +249,17 @@ export class IwPracticeCard extends IwElement {
     </details>`;
   }
 
+  /** "€300: value of the vouchers"; money and percentages through Intl, other units in the label. */
   private figure(f: NonNullable<Practice['figures']>[number]): string {
-    const value = f.unit === 'eur'
-      ? formatNumber(f.value, this.locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 })
-      : f.unit === 'percent'
-        ? formatNumber(f.value / 100, this.locale, { style: 'percent', maximumFractionDigits: 1 })
-        : `${formatNumber(f.value, this.locale)}${f.unit === 'count' || f.unit === 'other-currency' ? '' : ` ${unitLabel(f.unit)}`}`;
-    return `${value}: ${f.label}${f.year ? ` (${f.year})` : ''}${f.asPrinted ? ` [${f.asPrinted}]` : ''}`;
+    const value =
+      f.unit === 'eur'
+        ? formatNumber(f.value, this.locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 })
+        : f.unit === 'percent'
+          ? formatNumber(f.value / 100, this.locale, { style: 'percent', maximumFractionDigits: 1 })
+          : formatNumber(f.value, this.locale);
+    // A figure in a currency other than euro keeps its printed form: the value alone is ambiguous.
+    const printed = f.unit === 'other-currency' && f.asPrinted ? ` (${f.asPrinted})` : '';
+    return `${value}: ${f.label}${f.year ? ` (${f.year})` : ''}${printed}`;
   }
 
   private renderLinks(p: Practice) {
