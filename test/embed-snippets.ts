@@ -23,6 +23,7 @@ export const SNIPPETS: Snippet[] = [
     shows: 'STARTwien',
     change: ['practice', 'mechelen-inclusive-city-strategy', 'Mechelen vision, strategy and narrative'],
   },
+  { tag: 'iw-context-picker', html: '<iw-context-picker benchmark="values-common"></iw-context-picker>', shows: 'Local context' },
   // After merging, one line per element, e.g.:
   // { tag: 'iw-practice-list', html: '<iw-practice-list></iw-practice-list>', shows: '…' },
 ];
