@@ -199,7 +199,9 @@ async function measureList() {
   await withPage(async (page, context) => {
     const out = await list.benchList(page, { base, runs: RUNS, percentile, stats });
     results.timings.list = out;
-    for (const r of [].concat(out?.rows ?? out ?? [])) {
+    // Rows `{ name, values | median/min/max, unit?, note? }`, or a plain object of numbers (ms).
+    const list = Array.isArray(out) || out?.rows ? [].concat(out?.rows ?? out) : Object.entries(out ?? {}).filter(([, v]) => typeof v === 'number').map(([name, v]) => ({ name, value: ms(v) }));
+    for (const r of list) {
       if (r && typeof r === 'object' && 'name' in r) {
         const s = r.values ? stats(r.values) : r;
         const fmt = r.unit === 'bytes' ? mb : ms;
