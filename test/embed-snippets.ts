@@ -122,3 +122,8 @@ export async function failed(el: Element, timeout = 10000): Promise<HTMLElement>
 }
 
 export const isLoading = (el: Element) => state(el) === 'loading';
+
+/** Waits until an element shows either its content or a message (not empty, not loading). */
+export async function shownSomething(el: Element, timeout = 10000): Promise<void> {
+  await waitUntil(() => state(el) === 'ready' || state(el) === 'error', `<${el.localName}> shows nothing (state: ${state(el)})`, { timeout });
+}

@@ -7,6 +7,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
 import { arbitraries } from './node/arbitraries.mjs';
 import { capture, resetData, settled, shadow } from './helpers.js';
+import { SNIPPETS, closePages, insert, loadBuild, openPage, shownSomething } from './embed-snippets.js';
 import { schemas } from '../src/generated/schemas.js';
 import { validate } from '../src/data/validate.js';
 import '../src/elements/practice-card/practice-card.js';
@@ -86,5 +87,27 @@ describe('property-based: elements never throw', () => {
       }),
       { numRuns: 30 },
     );
+  });
+
+  SNIPPETS.forEach((s) => {
+    it(`<${s.tag}> from the built file survives random values of its attributes`, async function () {
+      this.timeout(60000);
+      const win = await openPage('/test/pages/hostile/blank.html');
+      await loadBuild(win, 'esm');
+      const names = [...new DOMParser().parseFromString(s.html, 'text/html').body.firstElementChild!.attributes].map((a) => a.name);
+      const attrs = fc.record(Object.fromEntries([...names, 'lang', 'src', 'heading-level'].map((n) => [n, fc.option(arb.anyText, { nil: undefined })])));
+      await fc.assert(
+        fc.asyncProperty(attrs, async (values) => {
+          const [el] = insert(win, [s]);
+          for (const [name, value] of Object.entries(values)) if (value !== undefined) el.setAttribute(name, value as string);
+          await shownSomething(el);
+          el.remove();
+          expect(win.__probe.errors).to.deep.equal([]);
+          expect(win.__probe.rejections).to.deep.equal([]);
+        }),
+        { numRuns: 20 },
+      );
+      closePages();
+    });
   });
 });
