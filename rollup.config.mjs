@@ -3,6 +3,7 @@
 //   dist/integration-widgets.iife.js  classic script, window.IntegrationWidgets
 //   dist/integration-widgets.all.js   classic script with every data file and locale inlined
 import { readFileSync } from 'node:fs';
+import { resolve as resolvePath } from 'node:path';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { dataFiles } from './scripts/build-data.mjs';
@@ -46,6 +47,16 @@ const lazyLocalesPlugin = () => ({
   },
 });
 
+/**
+ * lit's `@customElement` throws when the tag is already defined (the script loaded twice, or
+ * the ESM and IIFE builds on one page); the builds register through `define()` instead, which
+ * keeps the first definition and warns.
+ */
+const tolerantRegistrationPlugin = () => ({
+  name: 'tolerant-registration',
+  resolveId: (id) => (id === '@lit/reactive-element/decorators/custom-element.js' ? resolvePath('build/core/define.js') : null),
+});
+
 /** Locale modules use only `str` from @lit/localize: take just that file, not the whole package. */
 const strOnlyPlugin = () => ({
   name: 'str-only',
@@ -62,7 +73,7 @@ const terse = (iife) =>
     compress: { passes: 2 },
   });
 
-const plugins = (extra = []) => [versionPlugin(), ...extra, resolve()];
+const plugins = (extra = []) => [versionPlugin(), tolerantRegistrationPlugin(), ...extra, resolve()];
 
 // tsc's decorator helper reads `this` at module level; that is harmless in modules.
 const onwarn = (warning, warn) => warning.code !== 'THIS_IS_UNDEFINED' && warn(warning);

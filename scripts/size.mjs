@@ -1,13 +1,19 @@
 #!/usr/bin/env node
-// Prints the size of each build (raw and gzip -9); with --check, fails when a budget is exceeded.
-import { readFileSync, existsSync } from 'node:fs';
+// Prints the size (raw, gzip -9, brotli) of each build, each locale file and each group of data
+// files, and the worst case of a page that shows one practice card. With --check, fails when a
+// budget is exceeded. The one-card figure measured in a real page is checked by
+// test/embed-budget.test.ts (same budget, same `sizes()`).
+import { readFileSync, existsSync, readdirSync, statSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { root } from './lib/dataset.mjs';
 
+/** Budgets in bytes of gzip. */
 export const BUDGETS = {
   'dist/integration-widgets.js': 30 * 1024,
 };
+/** Everything a page showing one practice card transfers from us: script, data, locale. */
+export const ONE_CARD_BUDGET = 60 * 1024;
 
 export const sizes = (buf) => ({
   raw: buf.length,
@@ -15,25 +21,86 @@ export const sizes = (buf) => ({
   brotli: brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
 });
 
-const files = ['dist/integration-widgets.js', 'dist/integration-widgets.iife.js', 'dist/integration-widgets.all.js'];
+export const fileSizes = (path) => sizes(readFileSync(join(root, path)));
+
+export const BUILDS = ['dist/integration-widgets.js', 'dist/integration-widgets.iife.js', 'dist/integration-widgets.all.js'];
+
+/** Files under a dist/ folder (recursively), as paths relative to the project root. */
+export function filesUnder(dir) {
+  const abs = join(root, dir);
+  if (!existsSync(abs)) return [];
+  return readdirSync(abs).flatMap((name) => {
+    const p = join(abs, name);
+    return statSync(p).isDirectory() ? filesUnder(relative(root, p)) : [relative(root, p)];
+  });
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+/** One row per build and per single file; one row per group of per-record data files. */
+export function sizeReport() {
+  const rows = [];
+  for (const f of BUILDS) rows.push({ name: f, ...fileSizes(f) });
+  for (const f of filesUnder('dist/locales').sort()) rows.push({ name: f, ...fileSizes(f) });
+  const data = filesUnder('dist/data').filter((f) => f.endsWith('.json') && !f.includes('/schema/'));
+  for (const f of data.filter((f) => f.split('/').length === 3).sort()) rows.push({ name: f, ...fileSizes(f) });
+  const groups = new Map();
+  for (const f of data.filter((f) => f.split('/').length > 3)) {
+    const g = f.split('/').slice(0, 3).join('/');
+    groups.set(g, [...(groups.get(g) ?? []), fileSizes(f)]);
+  }
+  for (const [g, list] of [...groups].sort()) {
+    const pick = (k) => list.map((s) => s[k]);
+    rows.push({
+      name: `${g}/* (${list.length} files)`,
+      group: true,
+      count: list.length,
+      raw: median(pick('raw')), gzip: median(pick('gzip')), brotli: median(pick('brotli')),
+      maxRaw: Math.max(...pick('raw')), maxGzip: Math.max(...pick('gzip')), maxBrotli: Math.max(...pick('brotli')),
+    });
+  }
+  return rows;
+}
+
+/** The worst one-card page: ES module + largest practice file + sources.json + largest locale. */
+export function worstOneCard() {
+  const gz = (f) => fileSizes(f).gzip;
+  const practice = filesUnder('dist/data/practice').reduce((a, b) => (gz(a) >= gz(b) ? a : b));
+  const locale = filesUnder('dist/locales').reduce((a, b) => (gz(a) >= gz(b) ? a : b));
+  const files = ['dist/integration-widgets.js', practice, 'dist/data/sources.json', locale];
+  return { files, gzip: files.reduce((n, f) => n + gz(f), 0) };
+}
+
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-let failed = false;
-console.log('file                                  raw        gzip       brotli     budget (gzip)');
-for (const f of files) {
-  const path = join(root, f);
-  if (!existsSync(path)) {
-    console.error(`${f} is missing: run npm run build first`);
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  for (const f of BUILDS) {
+    if (!existsSync(join(root, f))) {
+      console.error(`${f} is missing: run npm run build first`);
+      process.exit(1);
+    }
+  }
+  let failed = false;
+  console.log(`${'file'.padEnd(44)}${'raw'.padEnd(11)}${'gzip'.padEnd(11)}${'brotli'.padEnd(11)}budget (gzip)`);
+  for (const r of sizeReport()) {
+    const budget = BUDGETS[r.name];
+    const over = budget !== undefined && r.gzip > budget;
+    failed ||= over;
+    const cell = (v, max) => (r.group ? `${kb(v)}/${kb(max)}` : kb(v)).padEnd(r.group ? 19 : 11);
+    console.log(
+      `${r.name.padEnd(44)}${cell(r.raw, r.maxRaw)}${cell(r.gzip, r.maxGzip)}${cell(r.brotli, r.maxBrotli)}${budget ? `${kb(budget)} ${over ? 'OVER BUDGET' : 'ok'}` : r.group ? '(median/max)' : '-'}`,
+    );
+  }
+  const one = worstOneCard();
+  const over = one.gzip > ONE_CARD_BUDGET;
+  failed ||= over;
+  console.log(`\nworst one-card page (${one.files.map((f) => f.replace('dist/', '')).join(' + ')}): ${kb(one.gzip)} gzip, budget ${kb(ONE_CARD_BUDGET)} ${over ? 'OVER BUDGET' : 'ok'}`);
+  if (process.argv.includes('--check') && failed) {
+    console.error('Over a size budget.');
     process.exit(1);
   }
-  const s = sizes(readFileSync(path));
-  const budget = BUDGETS[f];
-  const over = budget !== undefined && s.gzip > budget;
-  failed ||= over;
-  console.log(
-    `${f.padEnd(38)}${kb(s.raw).padEnd(11)}${kb(s.gzip).padEnd(11)}${kb(s.brotli).padEnd(11)}${budget ? `${kb(budget)} ${over ? 'OVER BUDGET' : 'ok'}` : '-'}`,
-  );
-}
-if (process.argv.includes('--check') && failed) {
-  console.error('A bundle is over its size budget.');
-  process.exit(1);
 }

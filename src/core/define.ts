@@ -10,3 +10,15 @@ export function define(tag: string, ctor: CustomElementConstructor): void {
     console.warn(`integration-widgets: <${tag}> is already defined (the script was loaded twice?); keeping the first definition.`);
   }
 }
+
+/**
+ * lit's `@customElement` decorator, registering through `define()`. The builds use it in place
+ * of lit's own (see `tolerantRegistrationPlugin` in rollup.config.mjs), so elements keep the
+ * usual `import { customElement } from 'lit/decorators.js'` and a second copy never throws.
+ */
+export const customElement =
+  (tag: string) =>
+  (ctor: CustomElementConstructor, context?: { addInitializer(f: () => void): void }): void => {
+    if (context) context.addInitializer(() => define(tag, ctor));
+    else define(tag, ctor);
+  };

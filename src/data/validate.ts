@@ -93,11 +93,12 @@ function check(value: unknown, schema: Schema, doc: string, path: string, record
   } else if (t === 'object') {
     const obj = value as Record<string, unknown>;
     const id = typeof obj.id === 'string' ? obj.id : record;
-    for (const key of schema.required ?? []) if (!(key in obj)) add(`is missing the required field "${key}"`, path);
+    for (const key of schema.required ?? []) if (!Object.hasOwn(obj, key)) add(`is missing the required field "${key}"`, path);
     const props = schema.properties ?? {};
     for (const [key, v] of Object.entries(obj)) {
       const at = path ? `${path}.${key}` : key;
-      if (props[key]) check(v, props[key], doc, at, id, out, max);
+      // Own keys only: a field named "toString" or "constructor" is unknown, not Object's method.
+      if (Object.hasOwn(props, key)) check(v, props[key], doc, at, id, out, max);
       else if (schema.additionalProperties === false) add(`has an unknown field "${key}"`, at);
     }
   }

@@ -1,9 +1,14 @@
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileSizes } from '../../scripts/size.mjs';
+import { root } from '../../scripts/lib/dataset.mjs';
 // Test-only server behaviours, by path:
 //   /slow/<path>        serves <path> after 800 ms
 //   /flaky/<key>/<path> fails with 503 the first time a key is asked, then serves <path>
 //   /hang/<path>        never answers (until the test runner closes)
 //   /csp/<path>         serves <path> with a strict Content-Security-Policy
+//   /__sizes?path=/dist/a.js&path=...  raw, gzip and brotli sizes of built files (JSON), so a
+//                       page test can sum what a server would send compressed
 const seen = new Set();
 const strip = (ctx, prefix) => {
   ctx.url = ctx.url.slice(prefix.length - 1);
@@ -26,8 +31,26 @@ export const testServerMiddleware = [
         return;
       }
     } else if (ctx.url.startsWith('/hang/')) {
-      await new Promise((r) => setTimeout(r, 60000));
+      // Never answers; gives up when the browser does (an aborted fetch closes the connection).
+      await new Promise((r) => {
+        const timer = setTimeout(r, 60000);
+        ctx.req.on('close', () => {
+          clearTimeout(timer);
+          r();
+        });
+      });
       ctx.status = 504;
+      return;
+    } else if (ctx.url.startsWith('/__sizes?')) {
+      const paths = new URL(ctx.url, 'http://x').searchParams.getAll('path');
+      const bad = paths.find((p) => !/^\/dist\/[\w./-]+$/.test(p) || p.includes('..') || !existsSync(join(root, p)));
+      if (bad) {
+        ctx.status = 400;
+        ctx.body = `not a built file: ${bad}`;
+        return;
+      }
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify(Object.fromEntries(paths.map((p) => [p, fileSizes(p.slice(1))])));
       return;
     } else if (ctx.url.startsWith('/csp/')) {
       strip(ctx, '/csp/');

@@ -1,0 +1,311 @@
+#!/usr/bin/env node
+// npm run bench: sizes, transfer, paint times, rendering and memory of the built files in headless
+// Chromium. Prints one table and writes bench/results.json. Each timing is the median of RUNS
+// runs (BENCH_RUNS, default 7), each in a fresh browser context (cold HTTP cache), with min and max.
+// Needs a build (npm run build). See README, "Benchmark".
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { rollup } from 'rollup';
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { startServer } from '../scripts/serve.mjs';
+import { CHROMIUM_ARGS, findChromium } from '../scripts/lib/chromium.mjs';
+import { root } from '../scripts/lib/dataset.mjs';
+import { BUDGETS, ONE_CARD_BUDGET, fileSizes, sizeReport, sizes } from '../scripts/size.mjs';
+
+const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 7));
+const GENERATED = join(root, 'bench', 'pages', 'generated');
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+const stats = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs), runs: xs.length });
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const ms = (n) => `${n.toFixed(1)} ms`;
+const mb = (n) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+
+/** Table rows: [figure, value, min, max, note]; results: the same figures as data. */
+const rows = [];
+const results = { date: new Date().toISOString(), runs: RUNS, chromium: null, sizes: {}, transfer: {}, timings: {}, memory: {} };
+const row = (figure, value, min = '', max = '', note = '') => rows.push([figure, value, min, max, note]);
+const timingRow = (figure, s, fmt = ms, note = '') => row(figure, fmt(s.median), fmt(s.min), fmt(s.max), note);
+const na = (figure, why) => row(figure, 'n/a', '', '', why);
+
+async function repeat(fn, n = RUNS) {
+  const out = [];
+  for (let i = 0; i < n; i += 1) out.push(await fn(i));
+  return out;
+}
+
+// ---------- sizes ----------
+async function litAlone() {
+  const entry = '\0lit-alone';
+  const bundle = await rollup({
+    input: entry,
+    plugins: [{ name: 'entry', resolveId: (id) => (id === entry ? id : null), load: (id) => (id === entry ? "export * from 'lit';" : null) }, resolve()],
+    onwarn: () => {},
+  });
+  const { output } = await bundle.generate({ format: 'es', plugins: [terser({ ecma: 2021, module: true, compress: { passes: 2 } })] });
+  await bundle.close();
+  return sizes(Buffer.from(output[0].code));
+}
+
+async function measureSizes() {
+  for (const r of sizeReport()) {
+    results.sizes[r.name] = r;
+    const budget = BUDGETS[r.name] ? `budget ${kb(BUDGETS[r.name])} gzip` : '';
+    if (r.group) row(`size ${r.name}`, `median ${kb(r.gzip)} gzip`, '', `${kb(r.maxGzip)} gzip`, `raw ${kb(r.raw)}/${kb(r.maxRaw)}, br ${kb(r.brotli)}/${kb(r.maxBrotli)}`);
+    else row(`size ${r.name}`, `${kb(r.gzip)} gzip`, '', '', `raw ${kb(r.raw)}, br ${kb(r.brotli)}${budget ? `; ${budget}` : ''}`);
+  }
+  const lit = await litAlone();
+  results.sizes['lit alone (rollup + terser)'] = lit;
+  row('size lit alone (floor)', `${kb(lit.gzip)} gzip`, '', '', `raw ${kb(lit.raw)}, br ${kb(lit.brotli)}`);
+}
+
+// ---------- pages ----------
+let browser;
+let base;
+
+async function withPage(fn) {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+  const page = await context.newPage();
+  try {
+    return await fn(page, context);
+  } finally {
+    await context.close();
+  }
+}
+
+/** Navigation start → the expected cards painted (bench/pages/probe.js), in ms. */
+const paintTime = (path) =>
+  withPage(async (page) => {
+    await page.goto(base + path, { waitUntil: 'commit' });
+    await page.waitForFunction(() => window.__painted, null, { polling: 10 });
+    return page.evaluate(() => window.__painted);
+  });
+
+async function measureTransfer() {
+  for (const [name, path] of [['en', '/bench/pages/one-card.html'], ['ar', '/bench/pages/one-card-ar.html']]) {
+    const runs = await repeat(() =>
+      withPage(async (page) => {
+        const files = [];
+        page.on('requestfinished', async (req) => files.push({ path: new URL(req.url()).pathname, ...(await req.sizes()) }));
+        await page.goto(base + path);
+        await page.evaluate(() => window.__painted);
+        await page.waitForTimeout(100);
+        return files;
+      }),
+    );
+    const totals = runs.map((files) => ({
+      count: files.length,
+      raw: files.reduce((n, f) => n + f.responseBodySize + f.responseHeadersSize, 0),
+      gzip: files.reduce((n, f) => n + fileSizes(f.path.slice(1)).gzip, 0),
+      ours: files.filter((f) => f.path.startsWith('/dist/')).reduce((n, f) => n + fileSizes(f.path.slice(1)).gzip, 0),
+    }));
+    const last = runs.at(-1).map((f) => f.path);
+    results.transfer[`one-card-${name}`] = { files: last, gzip: stats(totals.map((t) => t.gzip)), ours: stats(totals.map((t) => t.ours)), raw: stats(totals.map((t) => t.raw)) };
+    timingRow(`transfer, one-card page (${name}), gzip`, stats(totals.map((t) => t.ours)), kb, `${last.filter((p) => p.startsWith('/dist/')).length} files from dist/ (${last.filter((p) => p.startsWith('/dist/')).map((p) => p.replace(/^\/dist\//, '')).join(', ')}); budget ${kb(ONE_CARD_BUDGET)}; uncompressed on the wire ${kb(median(totals.map((t) => t.raw)))} incl. page and headers`);
+  }
+}
+
+/** A static copy of rendered cards: their shadow HTML and the card CSS with :host rewritten. */
+async function writeStaticPages() {
+  mkdirSync(GENERATED, { recursive: true });
+  const { css, cards } = await withPage(async (page) => {
+    await page.goto(`${base}/bench/pages/many.html`);
+    await page.evaluate(() => window.__painted);
+    return page.evaluate(() => {
+      const all = [...document.querySelectorAll('iw-practice-card')];
+      const css = all[0].shadowRoot.adoptedStyleSheets.map((s) => [...s.cssRules].map((r) => r.cssText).join('\n')).join('\n');
+      const strip = (el) => el.shadowRoot.innerHTML.replace(/<!--[^]*?-->/g, '');
+      return { css, cards: all.map(strip) };
+    });
+  });
+  const hostCss = css.replace(/:host\(([^()]*(?:\([^()]*\))?[^()]*)\)/g, '.iw-static-card$1').replace(/:host/g, '.iw-static-card');
+  const page = (title, expect, body) => `<!doctype html>
+<html lang="en" data-expect="${expect}">
+  <head>
+    <meta charset="utf-8" />
+    <title>${title}</title>
+    <script src="../probe.js"></script>
+    <style>
+${hostCss}
+    </style>
+  </head>
+  <body>
+    <main>
+${body}
+    </main>
+  </body>
+</html>
+`;
+  const card = (html) => `<div class="iw-static-card">${html}</div>`;
+  const one = await withPage(async (p) => {
+    await p.goto(`${base}/bench/pages/one-card.html`);
+    await p.evaluate(() => window.__painted);
+    return p.evaluate(() => document.querySelector('iw-practice-card').shadowRoot.innerHTML.replace(/<!--[^]*?-->/g, ''));
+  });
+  writeFileSync(join(GENERATED, 'static-card.html'), page('Bench: one static card', 1, card(one)));
+  writeFileSync(join(GENERATED, 'static-500.html'), page('Bench: 500 static cards', 500, cards.map(card).join('\n')));
+}
+
+async function measurePaint() {
+  const widget = await repeat(() => paintTime('/bench/pages/one-card.html'));
+  const fixed = await repeat(() => paintTime('/bench/pages/generated/static-card.html'));
+  results.timings.firstCard = { widget: stats(widget), static: stats(fixed), ratio: median(widget) / median(fixed) };
+  timingRow('first card painted (widget)', stats(widget), ms, 'navigation start → card painted, cold cache');
+  timingRow('first card painted (static HTML)', stats(fixed), ms, 'the same card as plain HTML + CSS');
+  row('  ratio widget / static', `${(median(widget) / median(fixed)).toFixed(2)}×`, '', '', 'medians');
+
+  const many = await repeat(() => paintTime('/bench/pages/many.html'));
+  const many0 = await repeat(() => paintTime('/bench/pages/generated/static-500.html'));
+  results.timings.cards500 = { widget: stats(many), static: stats(many0), ratio: median(many) / median(many0) };
+  timingRow('500 cards painted (widget)', stats(many), ms, 'navigation → 500 cards painted (incl. practices.json)');
+  timingRow('500 cards painted (static HTML)', stats(many0), ms, '500 pre-rendered cards');
+  row('  ratio widget / static', `${(median(many) / median(many0)).toFixed(2)}×`, '', '', 'medians');
+
+  const heap = await repeat(() =>
+    withPage(async (page, context) => {
+      await page.goto(`${base}/bench/pages/many.html`);
+      await page.evaluate(() => window.__painted);
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('HeapProfiler.collectGarbage');
+      return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    }),
+  );
+  results.memory.cards500 = stats(heap);
+  timingRow('JS heap after 500 cards', stats(heap), mb, 'after GC (CDP Runtime.getHeapUsage)');
+}
+
+const defined = (tag) =>
+  withPage(async (page) => {
+    await page.goto(`${base}/bench/pages/checklist.html`);
+    await page.waitForFunction(() => window.IntegrationWidgets);
+    return page.evaluate((t) => !!customElements.get(t), tag);
+  });
+
+async function measureList() {
+  const list = await import('./list.mjs').catch(() => null);
+  const built = await defined('iw-practice-list');
+  if (!list?.benchList || !built) {
+    const why = built ? 'n/a (bench/list.mjs missing)' : 'n/a (element not built)';
+    for (const f of ['filter/search latency p50', 'filter/search latency p95', 'JS heap after the full practice list']) na(f, why);
+    return;
+  }
+  await withPage(async (page, context) => {
+    const out = await list.benchList(page, { base, runs: RUNS, percentile, stats });
+    results.timings.list = out;
+    // Rows `{ name, values | median/min/max, unit?, note? }`, or a plain object of numbers (ms).
+    const list = Array.isArray(out) || out?.rows ? [].concat(out?.rows ?? out) : Object.entries(out ?? {}).filter(([, v]) => typeof v === 'number').map(([name, v]) => ({ name, value: ms(v) }));
+    for (const r of list) {
+      if (r && typeof r === 'object' && 'name' in r) {
+        const s = r.values ? stats(r.values) : r;
+        const fmt = r.unit === 'bytes' ? mb : ms;
+        if (s.median !== undefined) timingRow(r.name, s, fmt, r.note ?? '');
+        else row(r.name, String(r.value ?? ''), '', '', r.note ?? '');
+      }
+    }
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const used = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    results.memory.fullList = used;
+    row('JS heap after the full practice list', mb(used), '', '', 'after benchList(), after GC');
+  });
+}
+
+async function measureChecklist() {
+  if (!(await defined('iw-benchmark-checklist'))) {
+    na('largest benchmark checklist rendered', 'n/a (element not built)');
+    na('full self-assessment export', 'n/a (element not built)');
+    return;
+  }
+  const benchmarks = JSON.parse(readFileSync(join(root, 'dist/data/benchmarks.json'), 'utf8'));
+  const largest = benchmarks.reduce((a, b) => (b.questions > a.questions ? b : a));
+  const runs = await repeat(() =>
+    withPage(async (page) => {
+      await page.goto(`${base}/bench/pages/checklist.html`);
+      await page.waitForFunction(() => customElements.get('iw-benchmark-checklist'));
+      return page.evaluate(async (id) => {
+        const t0 = performance.now();
+        const el = document.createElement('iw-benchmark-checklist');
+        el.setAttribute('benchmark', id);
+        el.setAttribute('no-storage', '');
+        document.getElementById('slot').append(el);
+        await new Promise((resolve) => {
+          const tick = () => {
+            const r = el.shadowRoot;
+            if (r && r.querySelector('input, fieldset') && !r.querySelector('[data-kind="loading"]')) {
+              const c = new MessageChannel();
+              c.port1.onmessage = resolve;
+              c.port2.postMessage(0);
+            } else requestAnimationFrame(tick);
+          };
+          tick();
+        });
+        const render = performance.now() - t0;
+        // Answer every question (first option of each radio group), then export.
+        const seen = new Set();
+        for (const input of el.shadowRoot.querySelectorAll('input[type="radio"]')) {
+          if (!seen.has(input.name)) {
+            seen.add(input.name);
+            input.click();
+          }
+        }
+        await el.updateComplete;
+        let exported = null;
+        if (typeof el.exportJson === 'function') {
+          const t1 = performance.now();
+          const json = el.exportJson();
+          const csv = typeof el.exportCsv === 'function' ? el.exportCsv() : '';
+          exported = { ms: performance.now() - t1, bytes: (json?.length ?? 0) + (csv?.length ?? 0), answered: seen.size };
+        }
+        return { render, exported };
+      }, largest.id);
+    }),
+  );
+  results.timings.checklist = { benchmark: largest.id, questions: largest.questions, render: stats(runs.map((r) => r.render)) };
+  timingRow('largest benchmark checklist rendered', stats(runs.map((r) => r.render)), ms, `${largest.id}, ${largest.questions} questions; element added → painted`);
+  if (runs[0].exported) {
+    const s = stats(runs.map((r) => r.exported.ms));
+    results.timings.export = { ...s, answered: runs[0].exported.answered, bytes: runs[0].exported.bytes };
+    timingRow('full self-assessment export (JSON + CSV)', s, ms, `${runs[0].exported.answered} questions answered, ${kb(runs[0].exported.bytes)} exported`);
+  } else na('full self-assessment export', 'n/a (no exportJson() on the element)');
+}
+
+function printTable() {
+  const head = ['figure', 'median', 'min', 'max', 'note'];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (i === 4 ? 0 : String(r[i]).length))));
+  const line = (r) => r.map((c, i) => (i === 4 ? String(c) : String(c).padEnd(widths[i]))).join('  ');
+  console.log(`\nintegration-widgets benchmark — headless Chromium ${results.chromium}, ${RUNS} runs per timing\n`);
+  console.log(line(head));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const r of rows) console.log(line(r));
+}
+
+if (!existsSync(join(root, 'dist/integration-widgets.js'))) {
+  console.error('dist/ is missing: run npm run build first');
+  process.exit(1);
+}
+const server = await startServer({ port: 0 });
+base = `http://127.0.0.1:${server.address().port}`;
+browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true });
+results.chromium = browser.version();
+try {
+  await measureSizes();
+  await measureTransfer();
+  await writeStaticPages();
+  await measurePaint();
+  await measureList();
+  await measureChecklist();
+} finally {
+  await browser.close();
+  server.close();
+}
+results.table = rows;
+writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+printTable();
+console.log('\nWritten to bench/results.json');

@@ -1,0 +1,146 @@
+/**
+ * The built script on a page whose CSS fights everything: `* { all: unset }`, a 62.5 % root
+ * font size, `!important` link colours, a dark theme. Every element must stay readable
+ * (sizes, contrast computed from the computed styles) and usable (links, buttons).
+ */
+import { expect } from '@open-wc/testing';
+import { SNIPPETS, closePages, insert, loadBuild, openPage, ready, failed, type PageWindow } from './embed-snippets.js';
+
+type Rgba = [number, number, number, number];
+
+const canvas = document.createElement('canvas');
+canvas.width = canvas.height = 1;
+const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
+
+/** Any CSS colour (rgb(), color(srgb …), color-mix results) as 0–255 RGBA, through a canvas. */
+function rgba(color: string): Rgba {
+  ctx.clearRect(0, 0, 1, 1);
+  ctx.fillStyle = '#000';
+  ctx.fillStyle = color;
+  ctx.fillRect(0, 0, 1, 1);
+  const [r, g, b, a] = ctx.getImageData(0, 0, 1, 1).data;
+  return [r, g, b, a / 255];
+}
+
+const over = ([r, g, b, a]: Rgba, [R, G, B]: Rgba): Rgba => [r * a + R * (1 - a), g * a + G * (1 - a), b * a + B * (1 - a), 1];
+
+/** The opaque background behind an element: its ancestors' backgrounds (across shadow roots) over white. */
+function backgroundOf(el: Element): Rgba {
+  const layers: Rgba[] = [];
+  for (let n: Element | null = el; n; n = n.parentElement ?? ((n.getRootNode() as ShadowRoot).host ?? null)) {
+    const c = rgba(getComputedStyle(n).backgroundColor);
+    if (c[3] > 0) layers.push(c);
+    if (c[3] === 1) break;
+  }
+  return layers.reduceRight<Rgba>((below, layer) => over(layer, below), [255, 255, 255, 1]);
+}
+
+const luminance = ([r, g, b]: Rgba) => {
+  const lin = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+};
+
+/** WCAG contrast ratio of an element's text against what is behind it. */
+function contrast(el: Element): number {
+  const bg = backgroundOf(el);
+  const fg = over(rgba(getComputedStyle(el).color), bg);
+  const [hi, lo] = [luminance(fg), luminance(bg)].sort((a, b) => b - a);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+const visuallyHidden = (el: Element) => {
+  for (let n: Element | null = el; n && n.localName !== 'body'; n = n.parentElement) {
+    const r = n.getBoundingClientRect();
+    if (r.width <= 1 || r.height <= 1) return true;
+  }
+  return false;
+};
+
+/** Elements of a shadow root that hold visible text of their own. */
+const textElements = (root: ShadowRoot) =>
+  [...root.querySelectorAll('*')].filter(
+    (el) => [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()) && !visuallyHidden(el) && !el.closest('details:not([open]) > :not(summary)'),
+  );
+
+/** True when a click at the centre of the control reaches the control. */
+function hittable(control: HTMLElement): boolean {
+  control.scrollIntoView({ block: 'center' });
+  const r = control.getBoundingClientRect();
+  const root = control.getRootNode() as ShadowRoot;
+  const hit = root.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+  return !!hit && (hit === control || control.contains(hit));
+}
+
+describe('hostile page CSS', () => {
+  let win: PageWindow;
+  let els: HTMLElement[];
+
+  before(async () => {
+    win = await openPage('/test/pages/hostile/hostile-css.html');
+    els = insert(win);
+    await loadBuild(win, 'esm');
+    await Promise.all(els.map((el, i) => ready(el, SNIPPETS[i].shows)));
+  });
+  after(closePages);
+
+  it('the page really is hostile (the test would notice a harmless page)', () => {
+    expect(getComputedStyle(win.document.documentElement).fontSize).to.equal('10px');
+    expect(getComputedStyle(win.document.querySelector('header a')!).textDecorationLine).to.equal('none');
+    expect(getComputedStyle(win.document.body).backgroundColor).to.equal('rgb(18, 18, 18)');
+  });
+
+  SNIPPETS.forEach((s, i) => {
+    describe(`<${s.tag}>`, () => {
+      it('keeps readable sizes: title at least 16 px, no text under 12 px', () => {
+        const root = els[i].shadowRoot!;
+        const title = root.querySelector('[part="title"]');
+        if (title) expect(parseFloat(getComputedStyle(title).fontSize)).to.be.at.least(16);
+        for (const el of textElements(root)) {
+          expect(parseFloat(getComputedStyle(el).fontSize), `font size of ${el.localName}.${el.className}`).to.be.at.least(12);
+        }
+      });
+
+      it('keeps text contrast of at least 4.5:1 on the dark theme', () => {
+        const texts = textElements(els[i].shadowRoot!);
+        expect(texts.length).to.be.greaterThan(3);
+        for (const el of texts) {
+          expect(contrast(el), `contrast of ${el.localName}.${el.className} "${el.textContent!.trim().slice(0, 30)}"`).to.be.at.least(4.5);
+        }
+      });
+
+      it('keeps links visible: sized, underlined, contrasted', () => {
+        for (const a of els[i].shadowRoot!.querySelectorAll('a')) {
+          const r = a.getBoundingClientRect();
+          expect(r.width * r.height, a.href).to.be.greaterThan(0);
+          expect(getComputedStyle(a).textDecorationLine).to.contain('underline');
+          expect(contrast(a)).to.be.at.least(4.5);
+          expect(a.protocol).to.match(/^https?:$/);
+        }
+      });
+
+      it('keeps its controls clickable', () => {
+        const controls = [...els[i].shadowRoot!.querySelectorAll<HTMLElement>('button, summary, a, input, select')];
+        for (const c of controls) expect(hittable(c), `<${c.localName}> "${c.textContent!.trim().slice(0, 30)}" is covered`).to.equal(true);
+        const summary = els[i].shadowRoot!.querySelector<HTMLElement>('details > summary');
+        if (summary) {
+          summary.click();
+          expect((summary.parentElement as HTMLDetailsElement).open).to.equal(true);
+          summary.click();
+        }
+      });
+    });
+  });
+
+  it('keeps the retry button clickable and working', async () => {
+    win.IntegrationWidgets!.configure({ dataUrl: `/flaky/hostile-${Date.now()}/dist/data/` });
+    const [el] = insert(win, [SNIPPETS[0]], '#other');
+    const problem = await failed(el);
+    expect(contrast(problem.querySelector('p')!)).to.be.at.least(4.5);
+    const button = problem.querySelector('button')!;
+    expect(hittable(button)).to.equal(true);
+    expect(contrast(button)).to.be.at.least(4.5);
+    button.click();
+    await ready(el, SNIPPETS[0].shows);
+    expect(win.__probe.errors).to.deep.equal([]);
+  });
+});
