@@ -7,6 +7,7 @@ import { configureData, type DataConfig } from './data/store.js';
 import { getLocale, setLocale, supportedLocales } from './i18n/locale.js';
 
 export { IwPracticeCard } from './elements/practice-card/practice-card.js';
+export { IwPracticeList } from './elements/practice-list/practice-list.js';
 export type { IwErrorDetail, IwErrorCode } from './core/events.js';
 export type * from './data/types.js';
 export { getLocale, setLocale, supportedLocales };
