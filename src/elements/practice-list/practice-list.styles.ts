@@ -146,6 +146,9 @@ export const listStyles = css`
     display: none;
   }
   .item {
+    /* Cards below the fold cost no layout until they come near the viewport. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 18em;
     display: flex;
     flex-direction: column;
     gap: 0.5em;

@@ -172,6 +172,10 @@ export class IwPracticeList extends IwElement {
   private results: IndexedPractice[] = [];
   private counts = new Map<PracticeFacet, Map<string, number>>();
   private level: HeadingLevel = 3;
+  private options = new Map<PracticeFacet, { scope: IndexedPractice[]; key: string; list: { value: string; label: string }[] }>();
+  private collatorFor?: [string, Intl.Collator];
+  /** The inputs of the last computation: paging or opening a practice changes no result. */
+  private computedFor?: unknown[];
   private pageSize = 12;
   private focusFrom?: number;
   private opener?: HTMLElement;
@@ -373,6 +377,9 @@ export class IwPracticeList extends IwElement {
 
   /** Search, filters and counts per choice for the current state. */
   private compute(): void {
+    const inputs = [this.data.value, this.search, this.filters, this.order, this.locale, this.themes, this.countries, this.targetGroups, this.sources, this.kinds, this.keyFactor, this.ids];
+    if (this.computedFor?.every((v, i) => v === inputs[i])) return;
+    this.computedFor = inputs;
     this.computeScope(this.data.value!);
     const { results, counts } = this.evaluate(this.search, this.filters);
     this.results = results;
@@ -425,7 +432,7 @@ export class IwPracticeList extends IwElement {
     const byPosition = (a: IndexedPractice, b: IndexedPractice) => position.get(a)! - position.get(b)!;
     switch (this.order) {
       case 'title': {
-        const collator = new Intl.Collator(this.locale, { sensitivity: 'base', numeric: true });
+        const collator = this.collator();
         return results.sort((a, b) => collator.compare(a.practice.title, b.practice.title) || byPosition(a, b));
       }
       case 'newest':
@@ -570,12 +577,8 @@ export class IwPracticeList extends IwElement {
   private renderFacet(facet: PracticeFacet): TemplateResult | typeof nothing {
     const counts = this.counts.get(facet)!;
     const chosen = this.filters[facet];
-    const domain = new Set(this.scope.flatMap((r) => valuesOf(r, facet)));
-    if (domain.size < 2 && !chosen.length) return nothing;
-    const collator = new Intl.Collator(this.locale);
-    const options = [...new Set([...domain, ...chosen])]
-      .map((value) => ({ value, label: this.label(facet, value) }))
-      .sort((a, b) => collator.compare(a.label, b.label));
+    const options = this.optionsOf(facet, chosen);
+    if (options.length < 2 && !chosen.length) return nothing;
     const name = this.facetName(facet);
     return html`<details part="filter" class="filter" data-facet=${facet}>
       <summary>${name}${chosen.length ? html` <span class="badge">(${formatNumber(chosen.length, this.locale)})</span>` : nothing}</summary>
@@ -591,6 +594,25 @@ export class IwPracticeList extends IwElement {
         })}
       </fieldset>
     </details>`;
+  }
+
+  /** The choices of a filter, labelled and sorted: kept until the selection or the locale changes. */
+  private optionsOf(facet: PracticeFacet, chosen: string[]): { value: string; label: string }[] {
+    const key = `${this.locale}|${chosen.join(',')}`;
+    let cached = this.options.get(facet);
+    if (cached?.scope !== this.scope || cached.key !== key) {
+      const collator = this.collator();
+      const values = new Set([...this.scope.flatMap((r) => valuesOf(r, facet)), ...chosen]);
+      const list = [...values].map((value) => ({ value, label: this.label(facet, value) })).sort((a, b) => collator.compare(a.label, b.label));
+      cached = { scope: this.scope, key, list };
+      this.options.set(facet, cached);
+    }
+    return cached.list;
+  }
+
+  private collator(): Intl.Collator {
+    if (this.collatorFor?.[0] !== this.locale) this.collatorFor = [this.locale, new Intl.Collator(this.locale, { sensitivity: 'base', numeric: true })];
+    return this.collatorFor[1];
   }
 
   private renderEmpty(chips: ReturnType<IwPracticeList['active']>): TemplateResult {
