@@ -27,6 +27,13 @@ async function list(template: ReturnType<typeof html>): Promise<IwPracticeList> 
   return el;
 }
 
+/** A list on a page in Arabic, right to left. */
+async function rtl(template: ReturnType<typeof html>): Promise<IwPracticeList> {
+  document.documentElement.dir = 'rtl';
+  document.documentElement.lang = 'ar';
+  return list(template);
+}
+
 async function type(el: IwPracticeList, text: string): Promise<void> {
   const box = shadow<HTMLInputElement>(el, 'input[type="search"]')!;
   box.value = text;
@@ -51,7 +58,11 @@ const where = async (f: (p: Practice) => boolean) => (await allPractices()).filt
 
 describe('<iw-practice-list>', () => {
   const home = location.href;
+  const pageLang = document.documentElement.getAttribute('lang');
   afterEach(() => {
+    document.documentElement.removeAttribute('dir');
+    if (pageLang === null) document.documentElement.removeAttribute('lang');
+    else document.documentElement.lang = pageLang;
     resetData();
     history.replaceState(null, '', home);
   });
@@ -69,9 +80,7 @@ describe('<iw-practice-list>', () => {
     });
 
     it('is accessible right to left, in Arabic', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl" lang="ar"><iw-practice-list></iw-practice-list></div>`);
-      const el = wrapper.querySelector('iw-practice-list')!;
-      await ready(el);
+      const el = await rtl(html`<iw-practice-list></iw-practice-list>`);
       expect(shadow(el, '[part="base"]')!.getAttribute('dir')).to.equal('rtl');
       filter(el, 'countries').open = true;
       // Country names come from Intl.DisplayNames in the page language.
@@ -377,9 +386,7 @@ describe('<iw-practice-list>', () => {
     });
 
     it('is accessible when empty, right to left', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl" lang="ar"><iw-practice-list query="zzzzqqq"></iw-practice-list></div>`);
-      const el = wrapper.querySelector('iw-practice-list')!;
-      await ready(el);
+      const el = await rtl(html`<iw-practice-list query="zzzzqqq"></iw-practice-list>`);
       expect(!!shadow(el, '[part="empty"]')).to.equal(true);
       await expect(el).to.be.accessible();
     });
@@ -479,10 +486,9 @@ describe('<iw-practice-list>', () => {
       url.searchParams.set('a.theme', 'housing');
       url.searchParams.set('a.q', 'city');
       history.replaceState(null, '', url);
-      const wrapper = await fixture<HTMLDivElement>(html`<div><iw-practice-list id="a" sync-url></iw-practice-list><iw-practice-list id="b" sync-url></iw-practice-list></div>`);
-      const [a, b] = [...wrapper.querySelectorAll('iw-practice-list')];
-      await ready(a);
-      await ready(b);
+      // Element roots, not a wrapper: fixture() waits for a frame on plain elements, which a background test page may never get.
+      const a = await list(html`<iw-practice-list id="a" sync-url></iw-practice-list>`);
+      const b = await list(html`<iw-practice-list id="b" sync-url></iw-practice-list>`);
       const expected = await where((p) => p.themes.includes('housing') && /city/i.test([p.title, p.titleEn, p.summary, ...(p.organisations ?? []), ...(p.places ?? []).flatMap((x) => [x.city, x.region])].join(' ')));
       expect(shadow<HTMLInputElement>(a, 'input[type="search"]')!.value).to.equal('city');
       expect(checkbox(a, 'themes', 'housing').checked).to.equal(true);
