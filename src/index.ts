@@ -9,6 +9,7 @@ import { getLocale, setLocale, supportedLocales } from './i18n/locale.js';
 export { IwPracticeCard } from './elements/practice-card/practice-card.js';
 export { IwContextPicker } from './elements/context-picker/context-picker.js';
 export { IwInfoPanel, type IwLanguageChangeDetail } from './elements/info-panel/info-panel.js';
+export { IwPracticeList } from './elements/practice-list/practice-list.js';
 export type { IwErrorDetail, IwErrorCode } from './core/events.js';
 export type * from './data/types.js';
 export { getLocale, setLocale, supportedLocales };

@@ -1,0 +1,139 @@
+// Speed of <iw-practice-list> in a real browser: filter and search latency over the full
+// dataset, and the cost of rendering 500 cards against the same 500 cards as plain HTML.
+// `benchList(page)` takes a playwright-core Page already on a served page with the ESM build
+// loaded; it returns milliseconds: { filterP50, filterP95, searchP50, searchP95, render500Ms,
+// static500Ms, ratio }.
+
+const ROUTE = '**/__bench__/practices-500.json';
+
+/** A dataset of 500 practices: the shipped ones, repeated under new ids. */
+async function dataset500(page) {
+  const practices = await page.evaluate(async () => {
+    const el = document.createElement('iw-practice-list');
+    const url = new URL('data/practices.json', document.querySelector('script[type="module"][src*="integration-widgets"]')?.src ?? location.href);
+    return (await fetch(url)).json();
+  });
+  const many = Array.from({ length: 500 }, (_, i) => {
+    const p = practices[i % practices.length];
+    return i < practices.length ? p : { ...p, id: `${p.id}-copy-${i}` };
+  });
+  const sources = await page.evaluate(async () => {
+    const url = new URL('data/sources.json', document.querySelector('script[type="module"][src*="integration-widgets"]')?.src ?? location.href);
+    return (await fetch(url)).json();
+  });
+  return { version: 'bench', sources, practices: many };
+}
+
+export async function benchList(page, { runs = 60 } = {}) {
+  const data = await dataset500(page);
+  await page.route(ROUTE, (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(data) }));
+  return page.evaluate(async ({ runs }) => {
+    await customElements.whenDefined('iw-practice-list');
+    const now = () => performance.now();
+    const pct = (xs, p) => {
+      const s = [...xs].sort((a, b) => a - b);
+      return +s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)].toFixed(2);
+    };
+    const box = document.createElement('div');
+    box.style.cssText = 'inline-size: 1100px; position: relative;';
+    document.body.append(box);
+
+    /** Resolves when the list and every card in it have rendered, then forces style and layout. */
+    async function drawn(el) {
+      await el.updateComplete;
+      for (const card of el.shadowRoot.querySelectorAll('iw-practice-card')) {
+        for (let i = 0; i < 100 && (!card.hasUpdated || !card.shadowRoot.querySelector('article')); i++) {
+          await card.updateComplete;
+          if (i > 50) await new Promise((r) => setTimeout(r));
+        }
+      }
+      return el.shadowRoot.querySelector('[part="list"]').getBoundingClientRect().height;
+    }
+    async function settle(el) {
+      for (let i = 0; i < 400 && !el.shadowRoot?.querySelector('[part="list"]'); i++) await new Promise((r) => setTimeout(r, 10));
+      await drawn(el);
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+    }
+
+    // Filter and search on the shipped dataset, 12 cards a page.
+    const list = document.createElement('iw-practice-list');
+    box.append(list);
+    await settle(list);
+    const root = list.shadowRoot;
+    const themes = [...root.querySelectorAll('details[data-facet="themes"] input')];
+    root.querySelector('details[data-facet="themes"]').open = true;
+    const filter = [];
+    for (let i = 0; i < runs; i++) {
+      const input = themes[i % themes.length];
+      const t0 = now();
+      input.click();
+      await drawn(list);
+      filter.push(now() - t0);
+      input.click();
+      await drawn(list);
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+    }
+    const search = [];
+    const box2 = root.querySelector('input[type="search"]');
+    const words = ['integration', 'volunteer', 'youth', 'brussels', 'women'];
+    for (let i = 0; search.length < runs; i++) {
+      const word = words[i % words.length];
+      for (let n = 1; n <= word.length && search.length < runs; n++) {
+        box2.value = word.slice(0, n);
+        const t0 = now();
+        box2.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+        await drawn(list);
+        search.push(now() - t0);
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+      }
+      box2.value = '';
+      box2.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await drawn(list);
+    }
+    list.remove();
+
+    // 500 cards: the element against the same markup pre-rendered as plain HTML.
+    const render = [];
+    const plain = [];
+    for (let round = 0; round < 5; round++) {
+      const big = document.createElement('iw-practice-list');
+      big.setAttribute('no-controls', '');
+      big.setAttribute('src', new URL('/__bench__/practices-500.json', location.href).href);
+      big.setAttribute('limit', '1');
+      box.append(big);
+      await settle(big);
+      const t0 = now();
+      big.limit = 500;
+      await drawn(big);
+      render.push(now() - t0);
+      // The same cards as plain HTML: each card's rendered markup with its styles, in one tree.
+      const cardCss = [...customElements.get('iw-practice-card').elementStyles].map((s) => s.cssText).join('\n');
+      const listCss = [...customElements.get('iw-practice-list').elementStyles].map((s) => s.cssText).join('\n');
+      const items = [...big.shadowRoot.querySelectorAll('[part="item"]')].map((li) => {
+        const card = li.querySelector('iw-practice-card');
+        return `<li part="item" class="item"><div class="card" variant="compact">${card.shadowRoot.innerHTML}</div>${li.querySelector('button').outerHTML}</li>`;
+      });
+      if (items.length !== 500) throw new Error(`expected 500 cards, got ${items.length}`);
+      const markup = `<style>${listCss}\n${cardCss.replaceAll(':host', '.card')}</style><div class="base"><ul part="list" class="grid">${items.join('')}</ul></div>`;
+      big.remove();
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+      const host = document.createElement('div');
+      box.append(host);
+      const shadowRoot = host.attachShadow({ mode: 'open' });
+      const t1 = now();
+      shadowRoot.innerHTML = markup;
+      shadowRoot.querySelector('.grid').getBoundingClientRect();
+      plain.push(now() - t1);
+      host.remove();
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+    }
+    box.remove();
+    const render500Ms = pct(render, 50);
+    const static500Ms = pct(plain, 50);
+    return {
+      filterP50: pct(filter, 50), filterP95: pct(filter, 95),
+      searchP50: pct(search, 50), searchP95: pct(search, 95),
+      render500Ms, static500Ms, ratio: +(render500Ms / static500Ms).toFixed(2),
+    };
+  }, { runs });
+}

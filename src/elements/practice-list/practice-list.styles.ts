@@ -1,0 +1,218 @@
+import { css } from 'lit';
+
+export const listStyles = css`
+  .base {
+    display: flex;
+    flex-direction: column;
+    gap: 1em;
+  }
+  p {
+    margin: 0;
+  }
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-end;
+    gap: 0.75em 1em;
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25em;
+  }
+  .field label {
+    font-weight: 600;
+  }
+  .search {
+    flex: 1 1 100%;
+  }
+  input[type='search'],
+  select {
+    font: inherit;
+    color: inherit;
+    background: var(--iw-color-surface, Canvas);
+    border: 0.0625em solid color-mix(in srgb, currentColor 55%, transparent);
+    border-radius: var(--_radius);
+    padding: 0.375em 0.625em;
+    min-block-size: 2.75em;
+    inline-size: 100%;
+  }
+  .filters {
+    flex: 1 1 30em;
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 10em), 1fr));
+    gap: 0.5em;
+    align-items: start;
+  }
+  .filter {
+    border: 0.0625em solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .filter summary {
+    cursor: pointer;
+    font-weight: 600;
+    padding: 0.375em 0.75em;
+    min-block-size: 2.75em;
+    display: flex;
+    align-items: center;
+    gap: 0.375em;
+    list-style: none;
+  }
+  .filter summary::-webkit-details-marker {
+    display: none;
+  }
+  .filter summary::after {
+    content: '';
+    margin-inline-start: auto;
+    inline-size: 0.45em;
+    block-size: 0.45em;
+    border-inline-end: 0.15em solid currentColor;
+    border-block-end: 0.15em solid currentColor;
+    transform: translateY(-0.1em) rotate(45deg);
+  }
+  .filter[open] summary::after {
+    transform: translateY(0.1em) rotate(-135deg);
+  }
+  .filter:has(:checked) {
+    border-color: var(--_accent);
+  }
+  .filter[open] {
+    grid-column: 1 / -1;
+  }
+  fieldset {
+    border: 0;
+    margin: 0;
+    padding: 0.25em 0.75em 0.75em;
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 14em), 1fr));
+    gap: 0.125em 1em;
+    max-block-size: 20em;
+    overflow-y: auto;
+  }
+  .option {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    min-block-size: 2em;
+    cursor: pointer;
+  }
+  .option input {
+    inline-size: 1.15em;
+    block-size: 1.15em;
+    margin: 0;
+    accent-color: var(--_accent);
+    flex: none;
+  }
+  .n {
+    color: var(--_muted);
+  }
+  .sort {
+    flex: 0 1 12em;
+  }
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+  }
+  .chips ul {
+    display: contents;
+    list-style: none;
+  }
+  .chip {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5em;
+    border-radius: 1.5em;
+    border-color: var(--_accent);
+    padding-inline: 0.875em 0.625em;
+  }
+  .x {
+    font-size: 1.2em;
+    line-height: 1;
+  }
+  .count {
+    font-weight: 600;
+  }
+  .grid {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--iw-list-min-column, 17em)), 1fr));
+    gap: var(--iw-list-gap, 1em);
+  }
+  .grid:empty {
+    display: none;
+  }
+  .item {
+    /* Cards below the fold cost no layout until they come near the viewport. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 18em;
+    display: flex;
+    flex-direction: column;
+    gap: 0.5em;
+    border-radius: var(--_radius);
+  }
+  .item iw-practice-card {
+    flex: 1 1 auto;
+  }
+  .open {
+    align-self: flex-start;
+  }
+  .more {
+    display: flex;
+    justify-content: center;
+  }
+  .empty {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: 0.75em;
+    padding: 1em;
+    border: 0.0625em dashed var(--_border);
+    border-radius: var(--_radius);
+  }
+  .empty ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  dialog {
+    color: inherit;
+    background: var(--iw-color-surface, Canvas);
+    border: 0.0625em solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.75em;
+    inline-size: min(48em, calc(100vw - 1.5em));
+    max-block-size: calc(100vh - 1.5em);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.45);
+  }
+  .dialog-bar {
+    display: flex;
+    justify-content: flex-end;
+    margin-block-end: 0.5em;
+  }
+  @media print {
+    .controls,
+    .chips,
+    .open,
+    .more,
+    dialog,
+    .empty button {
+      display: none !important;
+    }
+    .grid {
+      display: block;
+    }
+    .item {
+      margin-block-end: 0.75em;
+      break-inside: avoid;
+    }
+  }
+`;

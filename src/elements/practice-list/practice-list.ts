@@ -1,0 +1,664 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { msg, str } from '@lit/localize';
+import { IwElement } from '../../core/base-element.js';
+import { DataTask } from '../../core/data-task.js';
+import { emit } from '../../core/events.js';
+import { parseHeadingLevel, type HeadingLevel } from '../../core/heading.js';
+import { getPractices, getSources } from '../../data/store.js';
+import { practiceIndex, queryTerms, score, type IndexedPractice, type PracticeIndex } from '../../data/search.js';
+import type { Practice, Source, TargetGroup, Theme } from '../../data/types.js';
+import { countryName, formatList, formatNumber } from '../../i18n/format.js';
+import { kindIds, targetGroupIds, targetGroupLabel, themeIds, themeLabel } from '../../i18n/labels.js';
+import '../practice-card/practice-card.js';
+import { listStyles } from './practice-list.styles.js';
+
+/** The filters a visitor can change, each a list of chosen values (OR within one, AND across). */
+export interface PracticeFilters {
+  themes: string[];
+  countries: string[];
+  targetGroups: string[];
+  sources: string[];
+}
+export type PracticeFacet = keyof PracticeFilters;
+export type PracticeSort = 'relevance' | 'title' | 'newest';
+
+export interface IwFilterChangeDetail extends PracticeFilters {
+  /** The search text. */
+  query: string;
+  sort: PracticeSort;
+  /** How many practices the selection gives. */
+  count: number;
+}
+
+export interface IwPracticeSelectDetail {
+  id: string;
+  practice: Practice;
+}
+
+type Loaded = { index: PracticeIndex; sources: Source[] };
+
+const FACETS: PracticeFacet[] = ['themes', 'countries', 'targetGroups', 'sources'];
+/** Short query-string keys of the filters, after the element's namespace. */
+const URL_KEYS: Record<PracticeFacet | 'query' | 'sort', string> = {
+  query: 'q', themes: 'theme', countries: 'country', targetGroups: 'group', sources: 'source', sort: 'sort',
+};
+const SORTS: PracticeSort[] = ['relevance', 'title', 'newest'];
+const noFilters = (): PracticeFilters => ({ themes: [], countries: [], targetGroups: [], sources: [] });
+
+/** A comma-separated attribute as a list; properties may also be set to arrays. */
+const listConverter = {
+  fromAttribute: (value: string | null) => toList(value),
+  toAttribute: (value: string[]) => value.join(','),
+};
+function toList(value: unknown): string[] {
+  if (Array.isArray(value)) return value.map(String).map((v) => v.trim()).filter(Boolean);
+  if (typeof value !== 'string') return [];
+  return value.split(',').map((v) => v.trim()).filter(Boolean);
+}
+
+const valuesOf = (r: IndexedPractice, facet: PracticeFacet): readonly string[] =>
+  facet === 'sources' ? r.sources : facet === 'themes' ? r.practice.themes : facet === 'countries' ? r.practice.countries : r.practice.targetGroups;
+
+const matches = (values: readonly string[], chosen: readonly string[]) => !chosen.length || chosen.some((c) => values.includes(c));
+
+/**
+ * The practices of the dataset as a responsive grid of compact cards: a fixed selection by
+ * attributes, and (unless `no-controls`) a search box and filters for visitors, with counts,
+ * removable chips, paging, and a dialog with the full card. With `sync-url`, the search and
+ * filters live in the page address, so a view can be shared and Back restores it.
+ *
+ * Attributes choose the selection the visitor works within; the visitor's search and filters
+ * narrow it further.
+ *
+ * @summary A searchable, filterable list of practices.
+ * @fires iw-filter-change - The visitor changed the search, a filter or the order. Detail: `{ query, themes, countries, targetGroups, sources, sort, count }`.
+ * @fires iw-practice-select - The visitor opened a practice. Detail: `{ id, practice }`. Cancel it (`preventDefault()`) to show the practice your own way instead of in the dialog.
+ * @fires iw-error - Something is wrong (unknown value in an attribute, failed load). Detail: `{ code, message, element }`.
+ * @csspart controls - The search and filter form.
+ * @csspart search - The search box.
+ * @csspart filter - Each filter (a `<details>` with checkboxes).
+ * @csspart sort - The order menu.
+ * @csspart chips - The active filters with their remove buttons and "Clear all".
+ * @csspart chip - One active filter's remove button.
+ * @csspart clear-button - The "Clear all" button.
+ * @csspart count - The number of results (a live region).
+ * @csspart list - The grid of cards (`<ul>`).
+ * @csspart item - One grid cell: a compact card and its Details button.
+ * @csspart open-button - The Details button of a card.
+ * @csspart more-button - The "Show more" button.
+ * @csspart empty - The message shown when nothing matches.
+ * @csspart dialog - The dialog with the full card.
+ * @csspart close-button - The dialog's Close button.
+ * @csspart status - The loading or error message.
+ * @csspart retry-button - The "Try again" button of the error message.
+ * @cssprop --iw-list-min-column - Narrowest width of a grid column. Default `17em`.
+ * @cssprop --iw-list-gap - Space between cards. Default `1em`.
+ * @cssprop --iw-color-accent - Accent colour (focus ring, chosen filters). Default `#1a5fb4`.
+ * @cssprop --iw-radius - Corner radius. Default `0.375em`.
+ */
+@customElement('iw-practice-list')
+export class IwPracticeList extends IwElement {
+  static override styles = [IwElement.styles, listStyles];
+
+  /** Themes to show (comma-separated theme ids); a practice needs one of them. */
+  @property({ converter: listConverter }) themes: string[] = [];
+
+  /** Countries to show (comma-separated ISO 3166-1 codes such as `DE,AT`). */
+  @property({ converter: listConverter }) countries: string[] = [];
+
+  /** Target groups to show (comma-separated ids such as `young-people,refugees`). */
+  @property({ attribute: 'target-groups', converter: listConverter }) targetGroups: string[] = [];
+
+  /** Source documents to show (comma-separated source ids such as `values,youmig`). */
+  @property({ converter: listConverter }) sources: string[] = [];
+
+  /** Kinds of record to show (`good-practice`, `case-study`, `innovative-practice`, `dilemma`). */
+  @property({ converter: listConverter }) kinds: string[] = [];
+
+  /** Only practices linked to this benchmark key factor id. */
+  @property({ attribute: 'key-factor' }) keyFactor?: string;
+
+  /** An explicit, curated list of practice ids, shown in that order. */
+  @property({ converter: listConverter }) ids: string[] = [];
+
+  /** The initial search text. */
+  @property() query = '';
+
+  /** How many cards a page shows (and "Show more" adds). */
+  @property({ type: Number }) limit = 12;
+
+  /** The order: `relevance` (best search match; else dataset or `ids` order), `title`, `newest`. */
+  @property() sort: PracticeSort = 'relevance';
+
+  /** URL of a custom dataset that follows `dataset.schema.json`, instead of the bundled data. */
+  @property() src?: string;
+
+  /** Hides the search box and filters: a static, curated list. */
+  @property({ type: Boolean, attribute: 'no-controls', reflect: true }) noControls = false;
+
+  /** Keeps the search and filters in the page URL (namespaced by the element's `id`), restored on load and on Back/Forward. */
+  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+
+  /** The heading level of the card titles, 2–6. */
+  @property({ attribute: 'heading-level' }) headingLevel: number | string = 3;
+
+  @state() private search = '';
+  @state() private filters: PracticeFilters = noFilters();
+  @state() private order: PracticeSort = 'relevance';
+  @state() private shown = 12;
+  @state() private opened?: Practice;
+
+  @query('dialog') private dialog?: HTMLDialogElement;
+  @query('input[type="search"]') private searchBox?: HTMLInputElement;
+
+  private readonly data = new DataTask<Loaded, [string | undefined]>(
+    this,
+    async (src) => {
+      const [practices, sources] = await Promise.all([getPractices(src), getSources(src).catch(() => [] as Source[])]);
+      return { index: practiceIndex(practices, (c) => countryName(c, 'en')), sources };
+    },
+    () => [this.src],
+    (e) => this.reportLoadError(e),
+  );
+
+  /** The records of the attribute selection, in their base order. */
+  private scope: IndexedPractice[] = [];
+  private scopeKey?: unknown[];
+  /** Search matches with their scores, for the current text. */
+  private scored?: { scope: IndexedPractice[]; key: string; scores: Map<IndexedPractice, number> };
+  private results: IndexedPractice[] = [];
+  private counts = new Map<PracticeFacet, Map<string, number>>();
+  private level: HeadingLevel = 3;
+  private options = new Map<PracticeFacet, { scope: IndexedPractice[]; key: string; list: { value: string; label: string }[] }>();
+  private collatorFor?: [string, Intl.Collator];
+  /** The inputs of the last computation: paging or opening a practice changes no result. */
+  private computedFor?: unknown[];
+  private pageSize = 12;
+  private focusFrom?: number;
+  private opener?: HTMLElement;
+  private typing = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('popstate', this.onPopState);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.onPopState);
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    // Changes made before the locale was ready reach no willUpdate: the first one sees them all.
+    const first = !this.hasUpdated;
+    if (first || changed.has('headingLevel')) {
+      const level = parseHeadingLevel(this.headingLevel);
+      this.level = level ?? 3;
+      if (level === undefined) this.report('invalid-attribute', `heading-level "${this.headingLevel}" is not a whole number from 2 to 6; using 3.`, { attribute: 'heading-level' });
+    }
+    if (first || changed.has('limit')) {
+      const n = Number(this.limit);
+      this.pageSize = Number.isInteger(n) && n > 0 ? n : 12;
+      if (this.pageSize !== n) this.report('invalid-attribute', `limit "${this.limit}" is not a positive whole number; using 12.`, { attribute: 'limit' });
+      this.shown = this.pageSize;
+    }
+    if (first || changed.has('sort')) {
+      this.order = SORTS.includes(this.sort) ? this.sort : 'relevance';
+      if (this.order !== this.sort) this.report('invalid-attribute', `sort "${this.sort}" is not one of ${SORTS.join(', ')}; using relevance.`, { attribute: 'sort' });
+    }
+    if (first || changed.has('query')) this.search = this.query ?? '';
+    if ((first || changed.has('syncUrl')) && this.syncUrl) this.readUrl();
+    if (this.data.status === 'ready') this.compute();
+  }
+
+  override updated(): void {
+    if (this.focusFrom !== undefined) {
+      const target = this.renderRoot.querySelectorAll<HTMLElement>('[part="item"]')[this.focusFrom];
+      this.focusFrom = undefined;
+      target?.focus();
+    }
+  }
+
+  private onPopState = (): void => {
+    if (!this.syncUrl) return;
+    this.readUrl();
+    this.typing = false;
+    this.changed();
+  };
+
+  private onSearchInput(e: Event): void {
+    this.search = (e.target as HTMLInputElement).value;
+    this.visitorChange(true);
+  }
+
+  private onFilterChange(facet: PracticeFacet, value: string, e: Event): void {
+    const on = (e.target as HTMLInputElement).checked;
+    const current = this.filters[facet].filter((v) => v !== value);
+    this.filters = { ...this.filters, [facet]: on ? [...current, value] : current };
+    this.visitorChange();
+  }
+
+  private onSortChange(e: Event): void {
+    this.order = (e.target as HTMLSelectElement).value as PracticeSort;
+    this.visitorChange();
+  }
+
+  private removeFilter(facet: PracticeFacet | 'query', value?: string): void {
+    if (facet === 'query') this.search = '';
+    else this.filters = { ...this.filters, [facet]: this.filters[facet].filter((v) => v !== value) };
+    this.visitorChange();
+    // The chip is gone: keep the keyboard in the controls.
+    this.updateComplete.then(() => this.focusAfterRemoval());
+  }
+
+  private focusAfterRemoval(): void {
+    const next = this.renderRoot.querySelector<HTMLElement>('[part~="chip"], [part~="clear-button"]') ?? this.searchBox;
+    next?.focus();
+  }
+
+  private clearAll = (): void => {
+    this.search = '';
+    this.filters = noFilters();
+    this.visitorChange();
+    this.updateComplete.then(() => this.searchBox?.focus());
+  };
+
+  private showMore = (): void => {
+    this.focusFrom = this.shown;
+    this.shown += this.pageSize;
+  };
+
+  private onOpen(record: Practice, e: Event): void {
+    if (!emit<IwPracticeSelectDetail>(this, 'iw-practice-select', { id: record.id, practice: record }, { cancelable: true })) return;
+    this.opener = e.currentTarget as HTMLElement;
+    this.opened = record;
+    this.updateComplete.then(() => {
+      if (this.dialog && !this.dialog.open) this.dialog.showModal();
+      this.renderRoot.querySelector<HTMLElement>('[part~="close-button"]')?.focus();
+    });
+  }
+
+  private closeDialog = (): void => this.dialog?.close();
+
+  private onDialogClose = (): void => {
+    this.opened = undefined;
+    this.opener?.focus();
+    this.opener = undefined;
+  };
+
+  private onDialogClick = (e: MouseEvent): void => {
+    // A click on the backdrop (the dialog itself, outside its content) closes it.
+    if (e.target === this.dialog) this.closeDialog();
+  };
+
+  /** The current filter state, as `iw-filter-change` reports it. */
+  get filterState(): IwFilterChangeDetail {
+    return { query: this.search, ...this.filters, sort: this.order, count: this.results.length };
+  }
+
+  /** Applies a visitor's change: new page, URL, event. */
+  private visitorChange(typing = false): void {
+    this.shown = this.pageSize;
+    if (this.syncUrl) this.writeUrl(typing && this.typing);
+    this.typing = typing;
+    this.changed();
+  }
+
+  private changed(): void {
+    this.updateComplete.then(() => emit<IwFilterChangeDetail>(this, 'iw-filter-change', this.filterState));
+  }
+
+  private get urlPrefix(): string {
+    return `${this.id || 'practices'}.`;
+  }
+
+  private readUrl(): void {
+    const params = new URLSearchParams(location.search);
+    const get = (key: string) => params.get(this.urlPrefix + key);
+    this.search = get(URL_KEYS.query) ?? this.query ?? '';
+    const filters = noFilters();
+    for (const facet of FACETS) filters[facet] = toList(get(URL_KEYS[facet]));
+    this.filters = filters;
+    const sort = get(URL_KEYS.sort) as PracticeSort | null;
+    this.order = sort && SORTS.includes(sort) ? sort : SORTS.includes(this.sort) ? this.sort : 'relevance';
+    this.shown = this.pageSize;
+  }
+
+  /** Puts the state in the address: a new history entry, except while the visitor keeps typing. */
+  private writeUrl(replace: boolean): void {
+    const url = new URL(location.href);
+    const set = (key: string, value: string) => {
+      if (value) url.searchParams.set(this.urlPrefix + key, value);
+      else url.searchParams.delete(this.urlPrefix + key);
+    };
+    set(URL_KEYS.query, this.search.trim());
+    for (const facet of FACETS) set(URL_KEYS[facet], this.filters[facet].join(','));
+    set(URL_KEYS.sort, this.order === (SORTS.includes(this.sort) ? this.sort : 'relevance') ? '' : this.order);
+    if (url.href === location.href) return;
+    if (replace) history.replaceState(history.state, '', url);
+    else history.pushState(history.state, '', url);
+  }
+
+  /** The attribute selection, recomputed only when an attribute or the dataset changes. */
+  private computeScope({ index }: Loaded): void {
+    const key = [index, this.themes, this.countries, this.targetGroups, this.sources, this.kinds, this.keyFactor, this.ids];
+    if (this.scopeKey && key.every((k, i) => k === this.scopeKey![i])) return;
+    this.scopeKey = key;
+    const { records } = index;
+    const known = (attribute: string, values: string[], domain: Set<string> | readonly string[]) => {
+      const ok = values.filter((v) => (domain instanceof Set ? domain.has(v) : domain.includes(v)));
+      const unknown = values.filter((v) => !ok.includes(v));
+      if (unknown.length) {
+        this.report('invalid-attribute', `${attribute}: unknown value${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `"${u}"`).join(', ')} ignored.`, { attribute, values: unknown });
+      }
+      return ok;
+    };
+    const present = (facet: PracticeFacet) => new Set(records.flatMap((r) => valuesOf(r, facet)));
+    const scope: PracticeFilters = {
+      themes: known('themes', toList(this.themes), themeIds),
+      countries: known('countries', toList(this.countries).map((c) => c.toUpperCase()), present('countries')),
+      targetGroups: known('target-groups', toList(this.targetGroups), targetGroupIds),
+      sources: known('sources', toList(this.sources), present('sources')),
+    };
+    const kinds = known('kinds', toList(this.kinds), kindIds);
+    const keyFactor = this.keyFactor?.trim() ? known('key-factor', [this.keyFactor.trim()], new Set(records.flatMap((r) => r.keyFactors))) : [];
+    const ids = known('ids', toList(this.ids), new Set(index.byId.keys()));
+    const base = ids.length ? [...new Set(ids)].map((id) => index.byId.get(id)!) : records;
+    this.scope = base.filter(
+      (r) =>
+        FACETS.every((f) => matches(valuesOf(r, f), scope[f])) &&
+        matches([r.practice.kind], kinds) &&
+        matches(r.keyFactors, keyFactor),
+    );
+  }
+
+  /** Search, filters and counts per choice for the current state. */
+  private compute(): void {
+    const inputs = [this.data.value, this.search, this.filters, this.order, this.locale, this.themes, this.countries, this.targetGroups, this.sources, this.kinds, this.keyFactor, this.ids];
+    if (this.computedFor?.every((v, i) => v === inputs[i])) return;
+    this.computedFor = inputs;
+    this.computeScope(this.data.value!);
+    const { results, counts } = this.evaluate(this.search, this.filters);
+    this.results = results;
+    this.counts = counts;
+  }
+
+  /** Scores of the attribute selection for the query words, kept until the words change. */
+  private scoresFor(terms: string[]): Map<IndexedPractice, number> {
+    const key = terms.join(' ');
+    if (this.scored?.scope !== this.scope || this.scored.key !== key) {
+      const scores = new Map<IndexedPractice, number>();
+      for (const r of this.scope) {
+        const s = terms.length ? score(r, terms) : 1;
+        if (s) scores.set(r, s);
+      }
+      this.scored = { scope: this.scope, key, scores };
+    }
+    return this.scored.scores;
+  }
+
+  /** Results and counts per choice of a search and filters: cheap enough for every keystroke. */
+  private evaluate(search: string, filters: PracticeFilters): { results: IndexedPractice[]; counts: Map<PracticeFacet, Map<string, number>> } {
+    const terms = queryTerms(search);
+    const scores = this.scoresFor(terms);
+    const counts = new Map<PracticeFacet, Map<string, number>>(FACETS.map((f) => [f, new Map()]));
+    const results: IndexedPractice[] = [];
+    for (const r of this.scope) {
+      if (!scores.has(r)) continue;
+      let failed: PracticeFacet | undefined;
+      let failures = 0;
+      for (const f of FACETS) {
+        if (!matches(valuesOf(r, f), filters[f])) {
+          failed = f;
+          if (++failures > 1) break;
+        }
+      }
+      if (failures > 1) continue;
+      // A record counts for a choice when only that filter keeps it out (or nothing does).
+      for (const f of failed ? [failed] : FACETS) {
+        const tally = counts.get(f)!;
+        for (const v of valuesOf(r, f)) tally.set(v, (tally.get(v) ?? 0) + 1);
+      }
+      if (!failed) results.push(r);
+    }
+    return { results: this.sorted(results, scores, terms.length > 0), counts };
+  }
+
+  private sorted(results: IndexedPractice[], scores: Map<IndexedPractice, number>, searching: boolean): IndexedPractice[] {
+    const position = new Map(this.scope.map((r, i) => [r, i]));
+    const byPosition = (a: IndexedPractice, b: IndexedPractice) => position.get(a)! - position.get(b)!;
+    switch (this.order) {
+      case 'title': {
+        const collator = this.collator();
+        return results.sort((a, b) => collator.compare(a.practice.title, b.practice.title) || byPosition(a, b));
+      }
+      case 'newest':
+        return results.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : byPosition(a, b)));
+      default: {
+        if (!searching) return results;
+        return results.sort((a, b) => scores.get(b)! - scores.get(a)! || byPosition(a, b));
+      }
+    }
+  }
+
+  private label(facet: PracticeFacet, value: string): string {
+    switch (facet) {
+      case 'themes':
+        return themeLabel(value as Theme);
+      case 'targetGroups':
+        return targetGroupLabel(value as TargetGroup);
+      case 'countries':
+        return countryName(value, this.locale);
+      case 'sources': {
+        const s = this.data.value?.sources.find((x) => x.id === value);
+        if (!s) return value;
+        return s.project && s.project.length <= 24 ? s.project : s.title.split(/\s[–-]\s|,/)[0];
+      }
+    }
+  }
+
+  private facetName(facet: PracticeFacet): string {
+    switch (facet) {
+      case 'themes':
+        return msg('Theme', { desc: 'Practice list: name of the theme filter' });
+      case 'countries':
+        return msg('Country', { desc: 'Practice list: name of the country filter' });
+      case 'targetGroups':
+        return msg('Target group', { desc: 'Practice list: name of the target group filter' });
+      case 'sources':
+        return msg('Source', { desc: 'Practice list: name of the filter by source document' });
+    }
+  }
+
+  /** The active search and filters, as the chips show them. */
+  private active(): { facet: PracticeFacet | 'query'; value?: string; text: string }[] {
+    const chips: { facet: PracticeFacet | 'query'; value?: string; text: string }[] = [];
+    const q = this.search.trim();
+    if (q) chips.push({ facet: 'query', text: msg(str`Search: “${q}”`, { desc: 'Practice list: chip of the active search text' }) });
+    for (const facet of FACETS) {
+      for (const value of this.filters[facet]) chips.push({ facet, value, text: `${this.facetName(facet)}: ${this.label(facet, value)}` });
+    }
+    return chips;
+  }
+
+  private practicesText(n: number): string {
+    const count = formatNumber(n, this.locale);
+    return n === 1
+      ? msg(str`${count} practice`, { desc: 'Practice list: number of results, singular' })
+      : msg(str`${count} practices`, { desc: 'Practice list: number of results, plural' });
+  }
+
+  override render(): TemplateResult {
+    switch (this.data.status) {
+      case 'pending':
+        return this.renderLoading(msg('Loading practices…', { desc: 'Shown while the practice list loads' }));
+      case 'error':
+        return this.renderProblem(this.describeLoadError(this.data.error), this.data.retry);
+      case 'ready':
+        return this.renderList();
+    }
+  }
+
+  private renderList(): TemplateResult {
+    const total = this.results.length;
+    const visible = this.results.slice(0, this.shown);
+    const chips = this.noControls ? [] : this.active();
+    return html`<div class="base" part="base" dir=${this.dir_} lang=${this.locale}>
+      ${this.noControls ? nothing : this.renderControls(chips)}
+      <p part="count" class="count" role="status">${this.renderCount(total, visible.length)}</p>
+      ${total ? nothing : this.renderEmpty(chips)}
+      <ul part="list" class="grid" aria-label=${msg('Practices', { desc: 'Practice list: accessible name of the list of results' })}>
+        ${repeat(
+          visible,
+          (r) => r.practice.id,
+          (r) => html`<li part="item" class="item" tabindex="-1">
+            <iw-practice-card variant="compact" .practice=${r.practice} heading-level=${this.level} src=${ifDefined(this.src)}></iw-practice-card>
+            <button type="button" part="open-button" class="open" aria-haspopup="dialog" @click=${(e: Event) => this.onOpen(r.practice, e)}>
+              ${msg('Details', { desc: 'Practice list: button that opens the full practice' })}<span class="visually-hidden">: ${r.practice.title}</span>
+            </button>
+          </li>`,
+        )}
+      </ul>
+      ${total > visible.length
+        ? html`<div class="more">
+            <button type="button" part="more-button" @click=${this.showMore}>${msg('Show more', { desc: 'Practice list: button that shows the next page of results' })}</button>
+          </div>`
+        : nothing}
+      ${this.renderDialog()}
+    </div>`;
+  }
+
+  private renderCount(total: number, visible: number): string {
+    if (visible >= total) return this.practicesText(total);
+    const shown = formatNumber(visible, this.locale);
+    const all = formatNumber(total, this.locale);
+    return msg(str`Showing ${shown} of ${all} practices`, { desc: 'Practice list: number of results when only the first page is shown' });
+  }
+
+  private renderControls(chips: ReturnType<IwPracticeList['active']>): TemplateResult {
+    const sortLabels: Record<PracticeSort, string> = {
+      relevance: msg('Best match', { desc: 'Practice list: order by relevance' }),
+      title: msg('Title', { desc: 'Practice list: order by title' }),
+      newest: msg('Newest first', { desc: 'Practice list: order by date' }),
+    };
+    return html`<form part="controls" class="controls" role="search" @submit=${(e: Event) => e.preventDefault()}>
+        <div class="field search">
+          <label for="search">${msg('Search practices', { desc: 'Practice list: label of the search box' })}</label>
+          <input id="search" part="search" type="search" autocomplete="off" .value=${this.search} @input=${this.onSearchInput} />
+        </div>
+        <div class="filters">${FACETS.map((f) => this.renderFacet(f))}</div>
+        <div class="field sort">
+          <label for="sort">${msg('Order', { desc: 'Practice list: label of the order menu' })}</label>
+          <select id="sort" part="sort" @change=${this.onSortChange}>
+            ${SORTS.map((s) => html`<option value=${s} ?selected=${s === this.order}>${sortLabels[s]}</option>`)}
+          </select>
+        </div>
+      </form>
+      ${chips.length
+        ? html`<div part="chips" class="chips">
+            <ul aria-label=${msg('Active filters', { desc: 'Practice list: accessible name of the list of active filters' })}>
+              ${chips.map(
+                (c) => html`<li>
+                  <button type="button" part="chip" class="chip" @click=${() => this.removeFilter(c.facet, c.value)}>
+                    <span class="visually-hidden">${msg('Remove filter', { desc: 'Practice list: hidden start of a chip button' })} </span><bdi>${c.text}</bdi>
+                    <span aria-hidden="true" class="x">×</span>
+                  </button>
+                </li>`,
+              )}
+            </ul>
+            <button type="button" part="clear-button" class="clear" @click=${this.clearAll}>${msg('Clear all', { desc: 'Practice list: button that removes the search and every filter' })}</button>
+          </div>`
+        : nothing}`;
+  }
+
+  private renderFacet(facet: PracticeFacet): TemplateResult | typeof nothing {
+    const counts = this.counts.get(facet)!;
+    const chosen = this.filters[facet];
+    const options = this.optionsOf(facet, chosen);
+    if (options.length < 2 && !chosen.length) return nothing;
+    const name = this.facetName(facet);
+    return html`<details part="filter" class="filter" data-facet=${facet}>
+      <summary>${name}${chosen.length ? html` <span class="badge">(${formatNumber(chosen.length, this.locale)})</span>` : nothing}</summary>
+      <fieldset>
+        <legend class="visually-hidden">${name}</legend>
+        ${options.map(({ value, label }) => {
+          const n = counts.get(value) ?? 0;
+          const on = chosen.includes(value);
+          return html`<label class=${n || on ? 'option' : 'option none'}>
+            <input type="checkbox" name=${facet} .value=${value} .checked=${on} @change=${(e: Event) => this.onFilterChange(facet, value, e)} />
+            <bdi>${label}</bdi> <span class="n">(${formatNumber(n, this.locale)})</span>
+          </label>`;
+        })}
+      </fieldset>
+    </details>`;
+  }
+
+  /** The choices of a filter, labelled and sorted: kept until the selection or the locale changes. */
+  private optionsOf(facet: PracticeFacet, chosen: string[]): { value: string; label: string }[] {
+    const key = `${this.locale}|${chosen.join(',')}`;
+    let cached = this.options.get(facet);
+    if (cached?.scope !== this.scope || cached.key !== key) {
+      const collator = this.collator();
+      const values = new Set([...this.scope.flatMap((r) => valuesOf(r, facet)), ...chosen]);
+      const list = [...values].map((value) => ({ value, label: this.label(facet, value) })).sort((a, b) => collator.compare(a.label, b.label));
+      cached = { scope: this.scope, key, list };
+      this.options.set(facet, cached);
+    }
+    return cached.list;
+  }
+
+  private collator(): Intl.Collator {
+    if (this.collatorFor?.[0] !== this.locale) this.collatorFor = [this.locale, new Intl.Collator(this.locale, { sensitivity: 'base', numeric: true })];
+    return this.collatorFor[1];
+  }
+
+  private renderEmpty(chips: ReturnType<IwPracticeList['active']>): TemplateResult {
+    if (!chips.length) {
+      return html`<div part="empty" class="empty">
+        <p>${msg('This selection contains no practices.', { desc: 'Practice list: the attributes select nothing' })}</p>
+      </div>`;
+    }
+    const all = formatList(chips.map((c) => c.text), this.locale);
+    return html`<div part="empty" class="empty">
+      <p>${msg(str`No practice matches all of these: ${all}.`, { desc: 'Practice list: no result; followed by the active search and filters' })}</p>
+      ${chips.length > 1 ? html`<ul>${chips.map((c) => this.renderWithout(c))}</ul>` : nothing}
+      <button type="button" class="clear" @click=${this.clearAll}>${msg('Clear the search and filters', { desc: 'Practice list: button in the empty state' })}</button>
+    </div>`;
+  }
+
+  /** How many practices there would be without one filter, with a button to remove it. */
+  private renderWithout(chip: ReturnType<IwPracticeList['active']>[number]): TemplateResult {
+    const search = chip.facet === 'query' ? '' : this.search;
+    const filters = chip.facet === 'query' ? this.filters : { ...this.filters, [chip.facet]: this.filters[chip.facet].filter((v) => v !== chip.value) };
+    const n = this.evaluate(search, filters).results.length;
+    const without = chip.text;
+    return html`<li>
+      <button type="button" class="without" @click=${() => this.removeFilter(chip.facet, chip.value)}>
+        ${msg(str`Without “${without}”`, { desc: 'Practice list: button that removes one filter in the empty state' })}: ${this.practicesText(n)}
+      </button>
+    </li>`;
+  }
+
+  private renderDialog(): TemplateResult {
+    const p = this.opened;
+    return html`<dialog part="dialog" aria-label=${ifDefined(p?.title)} @close=${this.onDialogClose} @click=${this.onDialogClick}>
+      <div class="dialog-bar">
+        <button type="button" part="close-button" class="close" @click=${this.closeDialog}>${msg('Close', { desc: 'Practice list: button that closes the practice dialog' })}</button>
+      </div>
+      ${p ? html`<iw-practice-card .practice=${p} heading-level="2" src=${ifDefined(this.src)}></iw-practice-card>` : nothing}
+    </dialog>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'iw-practice-list': IwPracticeList;
+  }
+  interface HTMLElementEventMap {
+    'iw-filter-change': CustomEvent<IwFilterChangeDetail>;
+    'iw-practice-select': CustomEvent<IwPracticeSelectDetail>;
+  }
+}
