@@ -18,6 +18,8 @@ export class DataTask<T, A extends readonly unknown[]> implements ReactiveContro
     private readonly load: (...args: A) => Promise<T>,
     private readonly argsOf: () => A | undefined,
     private readonly onError?: (error: unknown) => void,
+    /** Returns the value at once when it needs no waiting (then no loading state is drawn). */
+    private readonly peek?: (...args: A) => T | undefined,
   ) {
     host.addController(this);
   }
@@ -27,6 +29,13 @@ export class DataTask<T, A extends readonly unknown[]> implements ReactiveContro
     if (!args) return;
     if (this.args && args.length === this.args.length && args.every((a, i) => a === this.args![i])) return;
     this.args = args;
+    const now = this.peek?.(...args);
+    if (now !== undefined) {
+      this.run++;
+      this.value = now;
+      this.status = 'ready';
+      return;
+    }
     this.start();
   }
 

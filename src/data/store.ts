@@ -39,6 +39,7 @@ const cache = new Map<string, Promise<unknown>>();
 export function configureData(options: Partial<DataConfig>): void {
   Object.assign(config, options);
   cache.clear();
+  resolved.clear();
 }
 
 /** URLs that failed once: asked again past the HTTP cache, which may hold the failure. */
@@ -77,15 +78,29 @@ async function fetchJsonOnce(url: string): Promise<unknown> {
   }
 }
 
+/** Values of settled loads, so an element can draw at once what is already here. */
+const resolved = new Map<string, unknown>();
+
 function cached<T>(key: string, load: () => Promise<T>): Promise<T> {
   let promise = cache.get(key) as Promise<T> | undefined;
   if (!promise) {
     promise = load();
     cache.set(key, promise);
-    promise.catch(() => cache.delete(key));
+    promise.then(
+      (value) => cache.get(key) === promise && resolved.set(key, value),
+      () => cache.delete(key),
+    );
   }
   return promise;
 }
+
+/** Records that came from the shipped dataset or a validated `src`: no need to validate them again. */
+const trusted = new WeakSet<object>();
+const trust = <T extends object>(records: T[]): T[] => {
+  for (const r of records) trusted.add(r);
+  return records;
+};
+export const isTrusted = (record: object): boolean => trusted.has(record);
 
 /** Whether a file is already loaded or on its way (so a cheaper whole file can serve a part). */
 const has = (name: string) => cache.has(name) || (bundled !== undefined && name in bundled);
@@ -110,6 +125,7 @@ export function loadDataset(src: string): Promise<Dataset> {
     if (issues.length) {
       throw new DataError('invalid-data', `The data at ${src} does not follow the schema: ${issues.map(formatIssue).join('; ')}`, url);
     }
+    trust((data as Dataset).practices ?? []);
     return data as Dataset;
   });
 }
@@ -120,13 +136,20 @@ function notFound(what: string, id: string): never {
   throw new DataError('unknown-id', `There is no ${what} with the id "${id}"`);
 }
 
+/** The sources if they are already loaded (synchronously), else `undefined`. */
+export function peekSources(src?: string): Source[] | undefined {
+  const own = src ? (resolved.get(`src:${new URL(src, document.baseURI).href}`) as Dataset | undefined) : undefined;
+  if (src && !own) return undefined;
+  return own?.sources ?? ((bundled?.['sources.json'] ?? resolved.get('sources.json')) as Source[] | undefined);
+}
+
 export async function getSources(src?: string): Promise<Source[]> {
   const own = src ? (await loadDataset(src)).sources : undefined;
   return own ?? loadFile<Source[]>('sources.json');
 }
 
 export async function getPractices(src?: string): Promise<Practice[]> {
-  return src ? ((await loadDataset(src)).practices ?? []) : loadFile<Practice[]>('practices.json');
+  return src ? ((await loadDataset(src)).practices ?? []) : trust(await loadFile<Practice[]>('practices.json'));
 }
 
 /** One practice: from the whole list when it is loaded or loading, else its own small file. */

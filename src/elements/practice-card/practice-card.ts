@@ -5,7 +5,7 @@ import { IwElement } from '../../core/base-element.js';
 import { DataTask } from '../../core/data-task.js';
 import { heading, parseHeadingLevel, type HeadingLevel } from '../../core/heading.js';
 import { hostOf, safeHttpUrl } from '../../core/safe-url.js';
-import { DataError, getPractice, getSources } from '../../data/store.js';
+import { DataError, getPractice, getSources, isTrusted, peekSources } from '../../data/store.js';
 import { formatIssue, validate } from '../../data/validate.js';
 import type { Practice, Source } from '../../data/types.js';
 import { contentTask, fallbackNotice, translate } from '../../i18n/content.js';
@@ -76,6 +76,11 @@ export class IwPracticeCard extends IwElement {
     },
     () => (this.inputProblem ? undefined : [this.practice!, this.src]),
     (e) => this.reportLoadError(e, { practice: typeof this.practice === 'string' ? this.practice : this.practice?.id }),
+    // A whole record with its sources already loaded (as in a list) draws at once.
+    (practice, src) => {
+      const sources = typeof practice === 'string' ? undefined : peekSources(src);
+      return sources && typeof practice !== 'string' ? { practice, sources } : undefined;
+    },
   );
 
   /** Translations of the dataset's practices into the card's locale (none for a record set by script or a custom `src`). */
@@ -107,7 +112,7 @@ export class IwPracticeCard extends IwElement {
     if (p === undefined || p === null || (typeof p === 'string' && p.trim() === '')) {
       this.inputProblem = 'missing';
       this.report('missing-attribute', 'The "practice" attribute is missing: set it to the id of a practice.', { attribute: 'practice' });
-    } else if (typeof p !== 'string') {
+    } else if (typeof p !== 'string' && !isTrusted(p)) {
       const issues = validate(p, 'practice.schema.json', 5);
       if (issues.length) {
         this.inputProblem = 'invalid';
