@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { literalsHtmlCssMinifier as minifyLiterals } from '@literals/rollup-plugin-html-css-minifier';
 import { dataFiles } from './scripts/build-data.mjs';
 
 const { version } = JSON.parse(readFileSync('./package.json', 'utf8'));
@@ -73,7 +74,9 @@ const terse = (iife) =>
     compress: { passes: 2 },
   });
 
-const plugins = (extra = []) => [versionPlugin(), tolerantRegistrationPlugin(), ...extra, resolve()];
+// Whitespace inside lit's html`` and css`` templates is minified too (terser leaves strings alone).
+const minifyTemplates = () => minifyLiterals({ filter: (id) => id.replaceAll('\\', '/').includes('/build/'), failOnError: true });
+const plugins = (extra = []) => [versionPlugin(), tolerantRegistrationPlugin(), minifyTemplates(), ...extra, resolve()];
 
 // tsc's decorator helper reads `this` at module level; that is harmless in modules.
 const onwarn = (warning, warn) => warning.code !== 'THIS_IS_UNDEFINED' && warn(warning);
@@ -83,8 +86,12 @@ export default [
     input,
     onwarn,
     plugins: plugins([lazyLocalesPlugin()]),
+    // Lazily loaded elements import lit and the core from the entry itself (no third shared chunk).
+    preserveEntrySignatures: 'allow-extension',
     output: {
-      file: 'dist/integration-widgets.js',
+      dir: 'dist',
+      entryFileNames: 'integration-widgets.js',
+      chunkFileNames: 'elements/[name]-[hash].js',
       format: 'es',
       banner,
       plugins: [terse(false)],

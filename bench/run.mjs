@@ -200,8 +200,8 @@ async function measureList() {
     const out = await list.benchList(page, { base, runs: RUNS, percentile, stats });
     results.timings.list = out;
     // Rows `{ name, values | median/min/max, unit?, note? }`, or a plain object of numbers (ms).
-    const list = Array.isArray(out) || out?.rows ? [].concat(out?.rows ?? out) : Object.entries(out ?? {}).filter(([, v]) => typeof v === 'number').map(([name, v]) => ({ name, value: ms(v) }));
-    for (const r of list) {
+    const figures = Array.isArray(out) || out?.rows ? [].concat(out?.rows ?? out) : Object.entries(out ?? {}).filter(([, v]) => typeof v === 'number').map(([name, v]) => ({ name, value: ms(v) }));
+    for (const r of figures) {
       if (r && typeof r === 'object' && 'name' in r) {
         const s = r.values ? stats(r.values) : r;
         const fmt = r.unit === 'bytes' ? mb : ms;

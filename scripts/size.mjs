@@ -45,6 +45,8 @@ const median = (xs) => {
 export function sizeReport() {
   const rows = [];
   for (const f of BUILDS) rows.push({ name: f, ...fileSizes(f) });
+  // Elements the ES module loads on demand (only on pages that contain their tag).
+  for (const f of filesUnder('dist/elements').sort()) rows.push({ name: f, ...fileSizes(f) });
   for (const f of filesUnder('dist/locales').sort()) rows.push({ name: f, ...fileSizes(f) });
   const data = filesUnder('dist/data').filter((f) => f.endsWith('.json') && !f.includes('/schema/'));
   for (const f of data.filter((f) => f.split('/').length === 3).sort()) rows.push({ name: f, ...fileSizes(f) });

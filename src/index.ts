@@ -5,11 +5,16 @@
  */
 import { configureData, type DataConfig } from './data/store.js';
 import { getLocale, setLocale, supportedLocales } from './i18n/locale.js';
+import { lazyDefine, load } from './core/lazy.js';
 
 export { IwPracticeCard } from './elements/practice-card/practice-card.js';
 export { IwContextPicker } from './elements/context-picker/context-picker.js';
 export { IwInfoPanel, type IwLanguageChangeDetail } from './elements/info-panel/info-panel.js';
-export { IwPracticeList } from './elements/practice-list/practice-list.js';
+export type { IwPracticeList } from './elements/practice-list/practice-list.js';
+export { load };
+
+// Loaded when the page first contains the tag (see core/lazy.ts); `load(tag)` loads one now.
+lazyDefine('iw-practice-list', () => import('./elements/practice-list/practice-list.js'));
 export type { IwErrorDetail, IwErrorCode } from './core/events.js';
 export type * from './data/types.js';
 export { getLocale, setLocale, supportedLocales };
@@ -39,4 +44,4 @@ declare global {
   }
 }
 // The IIFE builds assign the global themselves; the ES module offers the same page-level API.
-window.IntegrationWidgets ??= { configure, getLocale, setLocale, supportedLocales, version };
+window.IntegrationWidgets ??= { configure, getLocale, load, setLocale, supportedLocales, version };

@@ -24,6 +24,7 @@ export const SNIPPETS: Snippet[] = [
     change: ['practice', 'mechelen-inclusive-city-strategy', 'Mechelen vision, strategy and narrative'],
   },
   { tag: 'iw-context-picker', html: '<iw-context-picker benchmark="values-common"></iw-context-picker>', shows: 'Local context' },
+  { tag: 'iw-practice-list', html: '<iw-practice-list themes="health" limit="5"></iw-practice-list>', shows: 'Showing 5 of' },
   { tag: 'iw-info-panel', html: '<iw-info-panel topic="about-values"></iw-info-panel>', shows: 'About the VALUES project', change: ['topic', 'about-youmig', 'YOUMIG'] },
 ];
 
