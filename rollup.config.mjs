@@ -3,7 +3,6 @@
 //   dist/integration-widgets.iife.js  classic script, window.IntegrationWidgets
 //   dist/integration-widgets.all.js   classic script with every data file and locale inlined
 import { readFileSync } from 'node:fs';
-import { resolve as resolvePath } from 'node:path';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { literalsHtmlCssMinifier as minifyLiterals } from '@literals/rollup-plugin-html-css-minifier';
@@ -48,15 +47,6 @@ const lazyLocalesPlugin = () => ({
   },
 });
 
-/**
- * lit's `@customElement` throws when the tag is already defined (the script loaded twice, or
- * the ESM and IIFE builds on one page); the builds register through `define()` instead, which
- * keeps the first definition and warns.
- */
-const tolerantRegistrationPlugin = () => ({
-  name: 'tolerant-registration',
-  resolveId: (id) => (id === '@lit/reactive-element/decorators/custom-element.js' ? resolvePath('build/core/define.js') : null),
-});
 
 /** Locale modules use only `str` from @lit/localize: take just that file, not the whole package. */
 const strOnlyPlugin = () => ({
@@ -76,7 +66,7 @@ const terse = (iife) =>
 
 // Whitespace inside lit's html`` and css`` templates is minified too (terser leaves strings alone).
 const minifyTemplates = () => minifyLiterals({ filter: (id) => id.replaceAll('\\', '/').includes('/build/'), failOnError: true });
-const plugins = (extra = []) => [versionPlugin(), tolerantRegistrationPlugin(), minifyTemplates(), ...extra, resolve()];
+const plugins = (extra = []) => [versionPlugin(), minifyTemplates(), ...extra, resolve()];
 
 // tsc's decorator helper reads `this` at module level; that is harmless in modules.
 const onwarn = (warning, warn) => warning.code !== 'THIS_IS_UNDEFINED' && warn(warning);

@@ -12,9 +12,8 @@ export function define(tag: string, ctor: CustomElementConstructor): void {
 }
 
 /**
- * lit's `@customElement` decorator, registering through `define()`. The builds use it in place
- * of lit's own (see `tolerantRegistrationPlugin` in rollup.config.mjs), so elements keep the
- * usual `import { customElement } from 'lit/decorators.js'` and a second copy never throws.
+ * Like lit's `@customElement`, but registering through `define()`: every element uses this one,
+ * so a second copy of the script never throws.
  */
 export const customElement =
   (tag: string) =>

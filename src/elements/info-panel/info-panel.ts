@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
+import { customElement } from '../../core/define.js';
 import { msg, str } from '@lit/localize';
 import { IwElement } from '../../core/base-element.js';
 import { DataTask } from '../../core/data-task.js';
