@@ -7,6 +7,9 @@ import { configureData, type DataConfig } from './data/store.js';
 import { getLocale, setLocale, supportedLocales } from './i18n/locale.js';
 
 export { IwPracticeCard } from './elements/practice-card/practice-card.js';
+export { IwBenchmarkChecklist } from './elements/benchmark-checklist/benchmark-checklist.js';
+export type { Assessment } from './data/assessment.js';
+export type { ContextSelection } from './data/assessment-types.js';
 export type { IwErrorDetail, IwErrorCode } from './core/events.js';
 export type * from './data/types.js';
 export { getLocale, setLocale, supportedLocales };
