@@ -104,6 +104,8 @@ export class IwBenchmarkChecklist extends IwElement {
   @state() private storageProblem?: string;
   @state() private confirm?: Confirm;
   @state() private practices?: Practice[];
+  /** Key factors whose examples were opened: only those render practice cards. */
+  @state() private opened = new Set<string>();
 
   private readonly data = new DataTask<Loaded, [string, string | undefined]>(
     this,
@@ -177,7 +179,7 @@ export class IwBenchmarkChecklist extends IwElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('benchmark') && !this.benchmark?.trim()) {
+    if ((changed.has('benchmark') || !this.hasUpdated) && !this.benchmark?.trim()) {
       this.report('missing-attribute', 'The "benchmark" attribute is missing: set it to the id of a benchmark.', { attribute: 'benchmark' });
     }
     const b = this.data.value?.benchmark;
@@ -367,8 +369,10 @@ export class IwBenchmarkChecklist extends IwElement {
     });
   }
 
-  private async showExamples(e: Event): Promise<void> {
-    if (!(e.target as HTMLDetailsElement).open || this.practices) return;
+  private async showExamples(id: string, e: Event): Promise<void> {
+    if (!(e.target as HTMLDetailsElement).open) return;
+    this.opened = new Set(this.opened).add(id);
+    if (this.practices) return;
     try {
       this.practices = await getPractices(this.src);
     } catch (err) {
@@ -615,10 +619,12 @@ export class IwBenchmarkChecklist extends IwElement {
   private renderExamples(kf: KeyFactor, level: HeadingLevel): TemplateResult {
     const ids = new Set(kf.practices);
     const list = this.practices?.filter((p) => ids.has(p.id) || p.keyFactors?.some((k) => k.id === kf.id));
-    return html`<details class="examples" @toggle=${this.showExamples}>
+    return html`<details class="examples" @toggle=${(e: Event) => this.showExamples(kf.id, e)}>
       <summary>${msg('See examples from other cities', { desc: 'Expander of practices linked to a key factor' })}</summary>
-      ${!list
-        ? this.renderLoading()
+      ${!this.opened.has(kf.id)
+        ? nothing
+        : !list
+        ? html`<p role="status">${msg('Loading…', { desc: 'Shown while data loads' })}</p>`
         : list.length
           ? html`<div class="cards">${list.map((p) => html`<iw-practice-card variant="compact" heading-level=${Math.min(level + 1, 6)} .practice=${p}></iw-practice-card>`)}</div>`
           : html`<p>${msg('The dataset has no examples for this key factor yet.', { desc: 'No practice is linked to a key factor' })}</p>`}
