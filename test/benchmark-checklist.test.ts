@@ -1,42 +1,12 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { capture, DATA_URL, settled, shadow, textOf } from './helpers.js';
+import { answer, benchmarkData, checked, checklist, notices, type, uid } from './benchmark-checklist-helpers.js';
 import '../src/elements/benchmark-checklist/benchmark-checklist.js';
-import type { IwBenchmarkChecklist } from '../src/elements/benchmark-checklist/benchmark-checklist.js';
-import type { Benchmark, BenchmarkSummary } from '../src/data/types.js';
+import type { BenchmarkSummary } from '../src/data/types.js';
 import type { IwPracticeCard } from '../src/elements/practice-card/practice-card.js';
 
-let n = 0;
-/** A storage key of its own for each test, so tests never see each other's answers. */
-export const uid = () => `test-${Date.now()}-${++n}`;
-
-export async function checklist(template: ReturnType<typeof html>): Promise<IwBenchmarkChecklist> {
-  const el = await fixture<IwBenchmarkChecklist>(template);
-  await settled(el);
-  await el.updateComplete;
-  return el;
-}
-
-export async function answer(el: IwBenchmarkChecklist, question: string, value: string): Promise<void> {
-  shadow<HTMLInputElement>(el, `input[name="${question}"][value="${value}"]`)!.click();
-  await el.updateComplete;
-}
-
-export async function type(el: IwBenchmarkChecklist, selector: string, text: string): Promise<void> {
-  const field = shadow<HTMLInputElement>(el, selector)!;
-  field.value = text;
-  field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  await el.updateComplete;
-}
-
-export const checked = (el: IwBenchmarkChecklist, question: string) => shadow<HTMLInputElement>(el, `input[name="${question}"]:checked`)?.value;
-export const notices = (el: IwBenchmarkChecklist) => textOf(shadow(el, '[part="notice"]'));
-
-export const benchmarkData = (id: string): Promise<Benchmark> => fetch(`${DATA_URL}benchmark/${id}.json`).then((r) => r.json());
-
 describe('<iw-benchmark-checklist>', () => {
-  afterEach(() => localStorage.clear());
-
   describe('the checklist', () => {
     it('shows every key factor as a section with its questions as radio groups', async () => {
       const el = await checklist(html`<iw-benchmark-checklist benchmark="inclucities-0" storage-key=${uid()}></iw-benchmark-checklist>`);
@@ -157,10 +127,10 @@ describe('<iw-benchmark-checklist>', () => {
       const el = await checklist(html`<iw-benchmark-checklist benchmark="whole-comm-health"></iw-benchmark-checklist>`);
       await answer(el, 'whole-comm-health-kf1-q1', 'yes');
       expect(localStorage.getItem('iw-assessment:v1:whole-comm-health')).to.contain('"yes"');
-      localStorage.clear();
+      localStorage.removeItem('iw-assessment:v1:whole-comm-health');
       const memoryOnly = await checklist(html`<iw-benchmark-checklist benchmark="whole-comm-health" no-storage></iw-benchmark-checklist>`);
       await answer(memoryOnly, 'whole-comm-health-kf1-q1', 'no');
-      expect(localStorage.length).to.equal(0);
+      expect(localStorage.getItem('iw-assessment:v1:whole-comm-health')).to.equal(null);
       expect(notices(memoryOnly)).to.not.contain('saved');
     });
 
