@@ -10,7 +10,8 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   rootDir: '.',
   hostname: '127.0.0.1',
-  concurrency: 2,
+  // One page at a time: a second page is hidden and gets no animation frames, so fixture() can hang there.
+  concurrency: 1,
   testsFinishTimeout: 5 * 60 * 1000,
   middleware: testServerMiddleware,
   plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' })],

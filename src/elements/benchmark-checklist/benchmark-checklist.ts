@@ -478,7 +478,7 @@ export class IwBenchmarkChecklist extends IwElement {
       ${this.renderSummary(b, a)}
       <div class="form screen-only" @input=${this.onInput}>${b.keyFactors.map((kf, i) => this.renderFactor(b, a, kf, i))}</div>
       ${this.renderReport(b, a)}
-      <dialog part="dialog" aria-labelledby="confirm-text" @close=${() => (this.confirm = undefined)}>
+      <dialog part="dialog" aria-labelledby="confirm-text" @cancel=${() => (this.confirm = undefined)}>
         <p id="confirm-text">${this.confirm?.text}</p>
         <div class="actions">
           <button type="button" class="primary" @click=${() => this.answerDialog(true)}>${this.confirm?.yes}</button>
