@@ -517,8 +517,8 @@ export class IwBenchmarkChecklist extends IwElement {
         ? html`<ul class="steps">
             ${steps.map((kf) => {
               const n = a.factors[kf.id].next!;
-              return html`<li><strong><bdi lang="en">${this.kfName(kf)}</bdi></strong>: ${n.what}${n.who ? html` — ${msg(str`who: ${n.who}`, { desc: 'Who takes a next step' })}` : nothing}${n.when
-                ? html` — ${msg(str`by ${this.date(n.when)}`, { desc: 'Date of a next step' })}`
+              return html`<li><strong><bdi lang="en">${this.kfName(kf)}</bdi></strong>: <bdi>${n.what}</bdi>${n.who ? html` — <bdi>${msg(str`who: ${n.who}`, { desc: 'Who takes a next step' })}</bdi>` : nothing}${n.when
+                ? html` — <bdi>${msg(str`by ${this.date(n.when)}`, { desc: 'Date of a next step' })}</bdi>`
                 : nothing}</li>`;
             })}
           </ul>`
@@ -544,7 +544,7 @@ export class IwBenchmarkChecklist extends IwElement {
         const y = i * H + 2;
         const w = s ? ((STATUSES.indexOf(s) + 1) / 4) * 180 : 0;
         const label = this.kfName(kf);
-        return svg`<text x=${x(4)} y=${y + 17} class="kf">${label.length > 52 ? `${label.slice(0, 50)}…` : label}</text>
+        return svg`<text x=${x(4)} y=${y + 17} class="kf" direction="ltr" text-anchor=${rtl ? 'end' : 'start'}>${label.length > 52 ? `${label.slice(0, 50)}…` : label}</text>
           ${s ? svg`<rect x=${x(350, w)} y=${y + 3} width=${w} height=${H - 8} fill=${fills[s]} stroke="var(--_accent)" stroke-width="1.5" />` : nothing}
           <text x=${x(358 + w)} y=${y + 17} class="st">${statusLabel(s)}</text>`;
       })}
