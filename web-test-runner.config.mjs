@@ -10,7 +10,7 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   rootDir: '.',
   hostname: '127.0.0.1',
-  // One test file at a time: on 2 cores, parallel pages starve each other (timeouts, not bugs).
+  // One page at a time: a second page is hidden and gets no animation frames, so fixture() can hang there.
   concurrency: 1,
   testsFinishTimeout: 5 * 60 * 1000,
   middleware: testServerMiddleware,

@@ -11,10 +11,14 @@ export { IwPracticeCard } from './elements/practice-card/practice-card.js';
 export { IwContextPicker } from './elements/context-picker/context-picker.js';
 export { IwInfoPanel, type IwLanguageChangeDetail } from './elements/info-panel/info-panel.js';
 export type { IwPracticeList } from './elements/practice-list/practice-list.js';
+export type { IwBenchmarkChecklist } from './elements/benchmark-checklist/benchmark-checklist.js';
+export type { Assessment } from './data/assessment.js';
+export type { ContextSelection } from './data/assessment-types.js';
 export { load };
 
 // Loaded when the page first contains the tag (see core/lazy.ts); `load(tag)` loads one now.
 lazyDefine('iw-practice-list', () => import('./elements/practice-list/practice-list.js'));
+lazyDefine('iw-benchmark-checklist', () => import('./elements/benchmark-checklist/benchmark-checklist.js'));
 export type { IwErrorDetail, IwErrorCode } from './core/events.js';
 export type * from './data/types.js';
 export { getLocale, setLocale, supportedLocales };

@@ -25,6 +25,7 @@ export const SNIPPETS: Snippet[] = [
   },
   { tag: 'iw-context-picker', html: '<iw-context-picker benchmark="values-common"></iw-context-picker>', shows: 'Local context' },
   { tag: 'iw-practice-list', html: '<iw-practice-list themes="health" limit="5"></iw-practice-list>', shows: 'Showing 5 of' },
+  { tag: 'iw-benchmark-checklist', html: '<iw-benchmark-checklist benchmark="values-common" no-storage></iw-benchmark-checklist>', shows: 'questions answered' },
   { tag: 'iw-info-panel', html: '<iw-info-panel topic="about-values"></iw-info-panel>', shows: 'About the VALUES project', change: ['topic', 'about-youmig', 'YOUMIG'] },
 ];
 

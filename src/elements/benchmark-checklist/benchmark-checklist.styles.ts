@@ -1,0 +1,221 @@
+import { css } from 'lit';
+
+export const checklistStyles = css`
+  [part='base'] {
+    display: flex;
+    flex-direction: column;
+    gap: 1em;
+    overflow-wrap: anywhere;
+  }
+  h2, h3, h4, h5, h6, p, ul, ol {
+    margin: 0;
+  }
+  .title {
+    font-size: 1.5em;
+    line-height: 1.25;
+  }
+  .meta, .hint {
+    color: var(--_muted);
+  }
+  .toolbar, .choices, .actions, .row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  .warn {
+    border-inline-start: 0.3em solid var(--iw-color-danger, #b3261e);
+    padding-inline-start: 0.75em;
+  }
+  .notices p:empty {
+    display: none;
+  }
+  .summary, .factor, dialog {
+    border: 0.0625em solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 1em;
+    background: var(--_surface);
+  }
+  .summary {
+    display: flex;
+    flex-direction: column;
+    gap: 0.75em;
+  }
+  progress {
+    display: block;
+    inline-size: 100%;
+    block-size: 0.75em;
+    accent-color: var(--_accent);
+  }
+  .chart {
+    inline-size: 100%;
+    block-size: auto;
+    max-inline-size: 48em;
+    font-size: 13px;
+    fill: currentColor;
+  }
+  .st {
+    font-weight: 600;
+  }
+  .steps {
+    padding-inline-start: 1.5em;
+  }
+  .form {
+    display: flex;
+    flex-direction: column;
+    gap: 0.75em;
+  }
+  summary {
+    cursor: pointer;
+  }
+  .factor > summary {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25em 1em;
+  }
+  .factor > summary > :first-child {
+    display: inline;
+    font-size: 1.1em;
+  }
+  .badge {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .body {
+    display: flex;
+    flex-direction: column;
+    gap: 1em;
+    margin-block-start: 1em;
+  }
+  fieldset {
+    border: 0.0625em solid var(--_border);
+    border-radius: var(--_radius);
+    margin: 0;
+    padding: 0.75em;
+    display: flex;
+    flex-direction: column;
+    gap: 0.5em;
+  }
+  legend {
+    font-weight: 600;
+    padding-inline: 0.25em;
+  }
+  .num {
+    color: var(--_muted);
+  }
+  .choices label {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3em;
+    padding: 0.3em 0.6em;
+    border: 0.0625em solid var(--_border);
+    border-radius: var(--_radius);
+    min-block-size: 2.75em;
+    cursor: pointer;
+  }
+  .choices label:has(:checked) {
+    background: var(--_tint);
+    border-color: var(--_accent);
+    font-weight: 600;
+  }
+  input[type='radio'] {
+    accent-color: var(--_accent);
+    margin: 0;
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25em;
+    flex: 1 1 12em;
+  }
+  textarea, input:not([type='radio']) {
+    font: inherit;
+    color: inherit;
+    background: transparent;
+    border: 0.0625em solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.4em 0.5em;
+    min-block-size: 2.75em;
+  }
+  .link {
+    background: none;
+    border: 0;
+    text-decoration: underline;
+    min-block-size: 0;
+    padding: 0;
+  }
+  .primary {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: #fff;
+  }
+  dialog {
+    color: inherit;
+    background: Canvas;
+    max-inline-size: min(32em, 90vw);
+  }
+  dialog p {
+    margin-block-end: 1em;
+  }
+  .cards {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 18em), 1fr));
+    gap: 0.75em;
+    margin-block-start: 0.75em;
+  }
+  .report table {
+    border-collapse: collapse;
+    inline-size: 100%;
+    margin-block: 0.5em;
+  }
+  .report th, .report td {
+    border: 0.0625em solid var(--_border);
+    padding: 0.25em 0.5em;
+    text-align: start;
+    vertical-align: top;
+  }
+  .report th + th {
+    inline-size: 9em;
+  }
+  .report th + th + th {
+    inline-size: 35%;
+  }
+  .report ul {
+    padding-inline-start: 1.5em;
+  }
+  .kf-report {
+    margin-block-start: 1em;
+    break-inside: avoid-page;
+  }
+  .report, .print-only {
+    display: none;
+  }
+  :host([print-preview]) .screen-only {
+    display: none;
+  }
+  :host([print-preview]) .report {
+    display: block;
+  }
+  :host([print-preview]) .print-only {
+    display: inline;
+  }
+  @media print {
+    :host {
+      color: #000;
+      font-size: 11pt;
+    }
+    .screen-only, dialog {
+      display: none !important;
+    }
+    .report {
+      display: block;
+    }
+    .print-only {
+      display: inline;
+    }
+    .summary {
+      border: 0;
+      padding: 0;
+    }
+  }
+`;

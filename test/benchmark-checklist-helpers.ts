@@ -1,0 +1,35 @@
+/** Helpers of the <iw-benchmark-checklist> tests. */
+import { fixture, type html } from '@open-wc/testing';
+import { DATA_URL, settled, shadow, textOf } from './helpers.js';
+import '../src/elements/benchmark-checklist/benchmark-checklist.js';
+import type { IwBenchmarkChecklist } from '../src/elements/benchmark-checklist/benchmark-checklist.js';
+import type { Benchmark } from '../src/data/types.js';
+
+let n = 0;
+/** A storage key of its own for each test, so tests never see each other's answers. */
+export const uid = () => `test-${Date.now()}-${++n}`;
+
+export async function checklist(template: ReturnType<typeof html>): Promise<IwBenchmarkChecklist> {
+  const el = await fixture<IwBenchmarkChecklist>(template);
+  await settled(el);
+  await el.updateComplete;
+  return el;
+}
+
+export async function answer(el: IwBenchmarkChecklist, question: string, value: string): Promise<void> {
+  shadow<HTMLInputElement>(el, `input[name="${question}"][value="${value}"]`)!.click();
+  await el.updateComplete;
+}
+
+export async function type(el: IwBenchmarkChecklist, selector: string, text: string): Promise<void> {
+  const field = shadow<HTMLInputElement>(el, selector)!;
+  field.value = text;
+  field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  await el.updateComplete;
+}
+
+export const checked = (el: IwBenchmarkChecklist, question: string) => shadow<HTMLInputElement>(el, `input[name="${question}"]:checked`)?.value;
+export const notices = (el: IwBenchmarkChecklist) => textOf(shadow(el, '[part="notice"]'));
+
+export const benchmarkData = (id: string): Promise<Benchmark> => fetch(`${DATA_URL}benchmark/${id}.json`).then((r) => r.json());
+
