@@ -73,3 +73,11 @@ export const flagLabel = (f: PracticeFlag) => label(flags, f);
 export const themeIds = Object.keys(themes) as Theme[];
 export const targetGroupIds = Object.keys(targetGroups) as TargetGroup[];
 export const kindIds = Object.keys(kinds) as PracticeKind[];
+
+/** How a context factor acts on the city (context picker and checklist report). */
+export const effectLabel = (e: 'helps' | 'hinders' | 'both'): string =>
+  e === 'helps'
+    ? msg('Helps', { desc: 'A context factor helps the city' })
+    : e === 'hinders'
+      ? msg('Hinders', { desc: 'A context factor hinders the city' })
+      : msg('Helps and hinders', { desc: 'A context factor both helps and hinders the city' });

@@ -8,13 +8,14 @@ import { emit } from '../../core/events.js';
 import { heading, parseHeadingLevel, type HeadingLevel } from '../../core/heading.js';
 import { DataError, getBenchmark, getContextFactors, getPractices } from '../../data/store.js';
 import type { Benchmark, ContextFactor, KeyFactor, Practice } from '../../data/types.js';
-import type { ContextEffect, ContextSelection } from '../../data/assessment-types.js';
+import type { ContextSelection } from '../../data/assessment-types.js';
 import {
   ANSWERS, STATUSES, contextProblems, copyAssessment, copyContext, emptyAssessment, hasContent, parseAssessment,
   readStored, statusOf, storageKey, toCsv, toJson, writeStored,
   type Answer, type Assessment, type FactorStatus,
 } from '../../data/assessment.js';
 import { formatDate, formatNumber } from '../../i18n/format.js';
+import { effectLabel } from '../../i18n/labels.js';
 import '../practice-card/practice-card.js';
 import { checklistStyles } from './benchmark-checklist.styles.js';
 
@@ -44,12 +45,6 @@ const statusLabel = (s?: FactorStatus) =>
       }[s]
     : msg('Not assessed yet', { desc: 'Status of a key factor without answers' });
 
-const effectLabel = (e: ContextEffect) =>
-  ({
-    helps: msg('Helps', { desc: 'Effect of a context factor' }),
-    hinders: msg('Hinders', { desc: 'Effect of a context factor' }),
-    both: msg('Helps and hinders', { desc: 'Effect of a context factor' }),
-  })[e];
 
 /**
  * A self-assessment against one benchmark: every key factor with its guiding questions, a status
@@ -406,10 +401,10 @@ export class IwBenchmarkChecklist extends IwElement {
     const b = loaded.benchmark;
     const rows: unknown[][] = [
       [
-        msg('Key factor', { desc: 'CSV column' }), msg('Question', { desc: 'CSV column' }), msg('Answer', { desc: 'CSV column' }),
-        msg('Note', { desc: 'CSV column' }), msg('Status', { desc: 'CSV column: status of the key factor' }),
-        msg('Evidence', { desc: 'CSV column' }), msg('Next step', { desc: 'CSV column' }), msg('Who', { desc: 'CSV column: who takes the next step' }),
-        msg('By when', { desc: 'CSV column: date of the next step' }),
+        msg('Key factor', { id: 'csv-key-factor', desc: 'CSV column' }), msg('Question', { id: 'csv-question', desc: 'CSV column' }), msg('Answer', { id: 'csv-answer', desc: 'CSV column' }),
+        msg('Note', { id: 'csv-note', desc: 'CSV column' }), msg('Status', { id: 'csv-status', desc: 'CSV column: status of the key factor' }),
+        msg('Evidence', { id: 'csv-evidence', desc: 'CSV column' }), msg('Next step', { id: 'csv-next-step', desc: 'CSV column' }), msg('Who', { id: 'csv-who', desc: 'CSV column: who takes the next step' }),
+        msg('By when', { id: 'csv-by-when', desc: 'CSV column: date of the next step' }),
       ],
     ];
     for (const kf of b.keyFactors) {
@@ -421,7 +416,7 @@ export class IwBenchmarkChecklist extends IwElement {
       }
     }
     if (a.context.length) {
-      rows.push([], [msg('Context factor', { desc: 'CSV column' }), msg('Effect', { desc: 'CSV column: effect of a context factor' }), msg('Note', { desc: 'CSV column' })]);
+      rows.push([], [msg('Context factor', { id: 'csv-context-factor', desc: 'CSV column' }), msg('Effect', { id: 'csv-effect', desc: 'CSV column: effect of a context factor' }), msg('Note', { id: 'csv-note', desc: 'CSV column' })]);
       for (const c of a.context) rows.push([this.contextName(c.id), effectLabel(c.effect), c.note]);
     }
     return toCsv(rows);
@@ -636,7 +631,7 @@ export class IwBenchmarkChecklist extends IwElement {
   private renderReport(b: Benchmark, a: Assessment): TemplateResult {
     const sub = Math.min(this.level + 1, 6) as HeadingLevel;
     return html`<div part="report" class="report">
-      ${heading(sub, msg('Local context', { desc: 'Heading of the context factors in the report' }), 'report-title')}
+      ${heading(sub, msg('Local context', { id: 'report-local-context', desc: 'Heading of the context factors in the report' }), 'report-title')}
       ${a.context.length
         ? html`<ul>${a.context.map((c) => html`<li><bdi lang="en">${this.contextName(c.id)}</bdi>: ${effectLabel(c.effect)}${c.note ? html` — <span dir="auto">${c.note}</span>` : nothing}</li>`)}</ul>`
         : html`<p>${msg('No context factors were chosen.', { desc: 'Report without context factors' })}</p>`}

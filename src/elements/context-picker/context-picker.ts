@@ -8,6 +8,7 @@ import { emit } from '../../core/events.js';
 import { DataError, getBenchmark, getContextFactors } from '../../data/store.js';
 import type { ContextFactor } from '../../data/types.js';
 import type { ContextEffect, ContextSelection } from '../../data/assessment-types.js';
+import { effectLabel } from '../../i18n/labels.js';
 import { pickerStyles } from './context-picker.styles.js';
 
 type Loaded = {
@@ -290,11 +291,7 @@ export class IwContextPicker extends IwElement {
   }
 
   private renderFactor(f: ContextFactor, s: ContextSelection | undefined, hints: string[] = []): TemplateResult {
-    const labels: Record<ContextEffect, string> = {
-      helps: msg('Helps', { desc: 'A context factor helps the city' }),
-      hinders: msg('Hinders', { desc: 'A context factor hinders the city' }),
-      both: msg('Both', { desc: 'A context factor both helps and hinders the city' }),
-    };
+    const labels: Record<ContextEffect, string> = { helps: effectLabel('helps'), hinders: effectLabel('hinders'), both: effectLabel('both') };
     return html`<li part="factor">
       <label class="check"><input type="checkbox" data-id=${f.id} .checked=${!!s} aria-describedby=${hints.length ? `h-${f.id}` : nothing} />
         <bdi lang="en">${f.title}</bdi></label>
@@ -314,7 +311,7 @@ export class IwContextPicker extends IwElement {
               <legend>${msg('Effect on your city’s work', { desc: 'Legend of the helps/hinders/both choice' })}<span class="visually-hidden">: <bdi lang="en">${f.title}</bdi></span></legend>
               ${EFFECTS.map((e) => html`<label><input type="radio" name="e-${f.id}" value=${e} data-id=${f.id} .checked=${s.effect === e} /> ${labels[e]}</label>`)}
             </fieldset>
-            <label class="note">${msg('Note (optional)', { desc: 'Label of the note about a context factor' })}<span class="visually-hidden">: <bdi lang="en">${f.title}</bdi></span>
+            <label class="note">${msg('Note (optional)', { id: 'context-note-optional', desc: 'Label of the note about a context factor' })}<span class="visually-hidden">: <bdi lang="en">${f.title}</bdi></span>
               <textarea part="note" rows="2" data-id=${f.id} .value=${s.note ?? ''}></textarea></label>`
         : nothing}
     </li>`;
