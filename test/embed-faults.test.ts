@@ -4,7 +4,7 @@
  * endless spinner.
  */
 import { expect } from '@open-wc/testing';
-import { SNIPPETS, closePages, failed, insert, isLoading, loadBuild, openPage, ready, textIn } from './embed-snippets.js';
+import { SNIPPETS, closePages, failed, insert, isLoading, loadBuild, openPage, ready, state, textIn } from './embed-snippets.js';
 
 async function pageWithData(dataUrl: string, timeout?: number) {
   const win = await openPage('/test/pages/hostile/blank.html');
@@ -21,9 +21,18 @@ describe('slow, failing and silent data servers', () => {
       it('shows a loading state while the data is slow, then the content', async () => {
         const win = await pageWithData('/slow/dist/data/');
         const [el] = insert(win, [s]);
-        await new Promise((r) => setTimeout(r, 200));
-        expect(isLoading(el)).to.equal(true);
-        expect(el.shadowRoot!.querySelector('[role="status"]')).to.exist;
+        // Watch every 10 ms until the content shows: a loading state must have been visible on the way.
+        let sawLoading = false;
+        let sawStatus = false;
+        for (let t = 0; t < 5000 && !(state(el) === 'ready' && textIn(el).includes(s.shows)); t += 10) {
+          if (isLoading(el)) {
+            sawLoading = true;
+            sawStatus ||= !!el.shadowRoot!.querySelector('[role="status"]');
+          }
+          await new Promise((r) => setTimeout(r, 10));
+        }
+        expect(sawLoading).to.equal(true);
+        expect(sawStatus).to.equal(true);
         await ready(el, s.shows);
         expect(win.__probe.errors).to.deep.equal([]);
       });

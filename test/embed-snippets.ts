@@ -99,7 +99,7 @@ export function insert(win: Window, snippets: Snippet[] = SNIPPETS, where = '#sl
 /** The text a user reads in an element (its shadow root), whitespace collapsed. */
 export const textIn = (el: Element) => el.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
-const state = (el: Element) => {
+export const state = (el: Element) => {
   const root = el.shadowRoot;
   if (!root || root.childElementCount === 0) return 'empty';
   if (root.querySelector('[data-kind="loading"]')) return 'loading';
