@@ -401,3 +401,32 @@ describe('<iw-benchmark-checklist>', () => {
     });
   });
 });
+
+describe('<iw-benchmark-checklist> in other languages', () => {
+  it('shows the translated benchmark (IncluCities benchmark 0 in French) without a fallback notice', async () => {
+    const el = await fixture<HTMLElement>(html`<iw-benchmark-checklist lang="fr" benchmark="inclucities-0" no-storage></iw-benchmark-checklist>`);
+    await settled(el);
+    await waitUntil(() => textOf(el).includes('Faire preuve de leadership politique'), 'the French key factor title did not show', { timeout: 10000 });
+    expect(textOf(el)).to.contain('La ville présente-t-elle une vision officielle');
+    expect(shadow(el, '[part="content-notice"]')).to.equal(null);
+    const title = shadow(el, '[part="factor-title"] bdi')!;
+    expect(title.getAttribute('lang')).to.equal('fr');
+  });
+
+  it('reads right to left in Arabic, with no axe violation', async () => {
+    const el = await fixture<HTMLElement>(html`<iw-benchmark-checklist lang="ar" benchmark="inclucities-0" no-storage></iw-benchmark-checklist>`);
+    await settled(el);
+    await waitUntil(() => textOf(el).includes('إظهار القيادة السياسية'), 'the Arabic key factor title did not show', { timeout: 10000 });
+    expect(shadow(el, '[part="base"]')!.getAttribute('dir')).to.equal('rtl');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says so when a benchmark is not translated into the reader\'s language', async () => {
+    const el = await fixture<HTMLElement>(html`<iw-benchmark-checklist lang="de" benchmark="values-common" no-storage></iw-benchmark-checklist>`);
+    await settled(el);
+    await waitUntil(() => shadow(el, '[part="content-notice"]'), 'no fallback notice', { timeout: 10000 });
+    const notice = shadow(el, '[part="content-notice"]')!.textContent!;
+    expect(notice).to.not.contain('not yet available'); // said in German, not in English
+    expect(shadow(el, '[part="factor-title"] bdi')!.getAttribute('lang')).to.equal('en');
+  });
+});

@@ -16,6 +16,8 @@ import {
 } from '../../data/assessment.js';
 import { formatDate, formatNumber } from '../../i18n/format.js';
 import { effectLabel } from '../../i18n/labels.js';
+import { contentTask, fallbackNotice, translate, type Localized } from '../../i18n/content.js';
+import { directionOf } from '../../i18n/locale.js';
 import '../practice-card/practice-card.js';
 import { checklistStyles } from './benchmark-checklist.styles.js';
 
@@ -109,6 +111,24 @@ export class IwBenchmarkChecklist extends IwElement {
     () => (this.benchmark?.trim() ? [this.benchmark.trim(), this.src] : undefined),
     (e) => this.reportLoadError(e, { benchmark: this.benchmark }),
   );
+
+  /** Translations of the benchmark into the element's locale (none for a custom \`src\`). */
+  private readonly content = contentTask(
+    this,
+    'benchmarks',
+    () => (this.src ? undefined : this.locale),
+    (e) => this.reportLoadError(e, { locale: this.locale }),
+  );
+
+  /** A field of the benchmark, a key factor or a question in the reader's language when translated. */
+  private tr<R extends { id: string }, F extends keyof R & string>(record: R, field: F): Localized<R[F]> {
+    return translate(record, field, this.content.status === 'ready' ? this.content.value : undefined);
+  }
+
+  /** Dataset text marked with the language it is in. */
+  private text(l: Localized<string>): TemplateResult {
+    return html`<span lang=${l.lang} dir=${directionOf(l.lang)}>${l.text}</span>`;
+  }
 
   private restoredFor?: string;
   /** Storage holds another benchmark's assessment under this key: leave it alone. */
@@ -412,7 +432,7 @@ export class IwBenchmarkChecklist extends IwElement {
       const { status } = statusOf(b, a, kf.id);
       for (const q of kf.questions) {
         const s = a.answers[q.id] ?? {};
-        rows.push([this.kfName(kf), q.text, s.answer ? answerLabel(s.answer) : '', s.note, statusLabel(status), f.evidence, f.next?.what, f.next?.who, f.next?.when]);
+        rows.push([this.kfName(kf), this.tr(q, 'text').text, s.answer ? answerLabel(s.answer) : '', s.note, statusLabel(status), f.evidence, f.next?.what, f.next?.who, f.next?.when]);
       }
     }
     if (a.context.length) {
@@ -424,7 +444,10 @@ export class IwBenchmarkChecklist extends IwElement {
 
   private date = (d: string) => formatDate(d, this.locale, { dateStyle: 'medium', timeZone: 'UTC' });
 
-  private kfName = (kf: KeyFactor) => (kf.number ? `${kf.number}. ${kf.title}` : kf.title);
+  private kfName = (kf: KeyFactor) => {
+    const title = this.tr(kf, 'title').text;
+    return kf.number ? `${kf.number}. ${title}` : title;
+  };
 
   private contextName(id: string): string {
     return this.data.value?.factors.find((f) => f.id === id)?.title ?? id;
@@ -450,15 +473,25 @@ export class IwBenchmarkChecklist extends IwElement {
     }
   }
 
+  /** Says so when the benchmark is (partly) shown in English because it is not translated. */
+  private contentNotice(b: Benchmark) {
+    if (this.src || this.content.status === 'pending') return nothing;
+    const parts: Localized<unknown>[] = [this.tr(b, 'title'), this.tr(b, 'summary')];
+    for (const kf of b.keyFactors) parts.push(this.tr(kf, 'title'), this.tr(kf, 'why'), ...kf.questions.map((q) => this.tr(q, 'text')));
+    const notice = fallbackNotice(this.locale, parts, this.content.status === 'error');
+    return notice ? html`<p class="content-notice screen-only" part="content-notice" role="note">${notice}</p>` : nothing;
+  }
+
   private renderChecklist(b: Benchmark, a: Assessment): TemplateResult {
     const notice = this.notice;
     return html`<div part="base" dir=${this.dir_} lang=${this.locale}>
-      ${heading(this.level, html`<bdi lang="en">${b.title}</bdi>`, 'title')}
+      ${heading(this.level, html`<bdi lang=${this.tr(b, 'title').lang}>${this.tr(b, 'title').text}</bdi>`, 'title')}
       <p class="meta">
         ${b.version ? msg(str`Benchmark version ${b.version}`, { desc: 'Version of the benchmark' }) : nothing}
         <span class="print-only">· ${msg(str`Report of ${formatDate(new Date(), this.locale)}`, { desc: 'Date line of the printed report' })}</span>
       </p>
-      <p class="intro screen-only" lang="en" dir="auto">${b.summary}</p>
+      <p class="intro screen-only">${this.text(this.tr(b, 'summary'))}</p>
+      ${this.contentNotice(b)}
       <div part="toolbar" class="toolbar screen-only" role="group" aria-label=${msg('Save and share', { desc: 'Accessible name of the toolbar' })}>
         <button type="button" @click=${() => this.download('json', this.exportJson()!)}>${msg('Export (JSON)', { desc: 'Button' })}</button>
         <button type="button" @click=${() => this.download('csv', this.exportCsv()!)}>${msg('Export for spreadsheets (CSV)', { desc: 'Button' })}</button>
@@ -504,7 +537,7 @@ export class IwBenchmarkChecklist extends IwElement {
           ${b.keyFactors.map((kf) => {
             const n = formatNumber(kf.questions.filter((q) => a.answers[q.id]?.answer).length, this.locale);
             const of = formatNumber(kf.questions.length, this.locale);
-            return html`<tr><th scope="row"><bdi lang="en">${this.kfName(kf)}</bdi></th><td>${statusLabel(statusOf(b, a, kf.id).status)}</td><td>${msg(str`${n} of ${of}`, { desc: 'Answered questions of a key factor' })}</td></tr>`;
+            return html`<tr><th scope="row"><bdi lang=${this.tr(kf, 'title').lang}>${this.kfName(kf)}</bdi></th><td>${statusLabel(statusOf(b, a, kf.id).status)}</td><td>${msg(str`${n} of ${of}`, { desc: 'Answered questions of a key factor' })}</td></tr>`;
           })}
         </tbody>
       </table>
@@ -513,7 +546,7 @@ export class IwBenchmarkChecklist extends IwElement {
         ? html`<ul class="steps">
             ${steps.map((kf) => {
               const n = a.factors[kf.id].next!;
-              return html`<li><strong><bdi lang="en">${this.kfName(kf)}</bdi></strong>: <bdi>${n.what}</bdi>${n.who ? html` — <bdi>${msg(str`who: ${n.who}`, { desc: 'Who takes a next step' })}</bdi>` : nothing}${n.when
+              return html`<li><strong><bdi lang=${this.tr(kf, 'title').lang}>${this.kfName(kf)}</bdi></strong>: <bdi>${n.what}</bdi>${n.who ? html` — <bdi>${msg(str`who: ${n.who}`, { desc: 'Who takes a next step' })}</bdi>` : nothing}${n.when
                 ? html` — <bdi>${msg(str`by ${this.date(n.when)}`, { desc: 'Date of a next step' })}</bdi>`
                 : nothing}</li>`;
             })}
@@ -555,14 +588,14 @@ export class IwBenchmarkChecklist extends IwElement {
     const [n, of] = [formatNumber(answered, this.locale), formatNumber(kf.questions.length, this.locale)];
     return html`<details part="factor" class="factor" ?open=${i === 0}>
       <summary>
-        ${heading(sub, html`<bdi lang="en">${this.kfName(kf)}</bdi>`, 'factor-title')}
+        ${heading(sub, html`<bdi lang=${this.tr(kf, 'title').lang}>${this.kfName(kf)}</bdi>`, 'factor-title')}
         <span class="badge">${statusLabel(status)} · ${msg(str`${n} of ${of} answered`, { desc: 'Answered questions of a key factor' })}</span>
       </summary>
       <div class="body">
-        <p lang="en" dir="auto"><strong lang=${this.locale} dir=${this.dir_}>${msg('Why it matters:', { desc: 'Label before the explanation of a key factor' })}</strong> ${kf.why}</p>
+        <p><strong>${msg('Why it matters:', { desc: 'Label before the explanation of a key factor' })}</strong> ${this.text(this.tr(kf, 'why'))}</p>
         ${kf.tips?.length
           ? html`<details class="tips"><summary>${msg('Tips', { desc: 'Expander of the tips of a key factor' })}</summary>
-              <ul lang="en" dir="auto">${kf.tips.map((t) => html`<li>${t}</li>`)}</ul></details>`
+              <ul lang=${this.tr(kf, 'tips').lang} dir=${directionOf(this.tr(kf, 'tips').lang)}>${(this.tr(kf, 'tips').text ?? []).map((t) => html`<li>${t}</li>`)}</ul></details>`
           : nothing}
         ${kf.questions.map((q, qi) => this.renderQuestion(q, a, `${kf.number ?? i + 1}.${qi + 1}`))}
         <fieldset class="status-group">
@@ -604,7 +637,7 @@ export class IwBenchmarkChecklist extends IwElement {
   private renderQuestion(q: { id: string; text: string }, a: Assessment, number: string): TemplateResult {
     const s = a.answers[q.id] ?? {};
     return html`<fieldset part="question" class="question">
-      <legend><span class="num">${number}</span> <span lang="en" dir="auto">${q.text}</span></legend>
+      <legend><span class="num">${number}</span> ${this.text(this.tr(q, 'text'))}</legend>
       <div class="choices">
         ${ANSWERS.map((v) => html`<label><input type="radio" name=${q.id} value=${v} data-k="answer" data-id=${q.id} .checked=${s.answer === v} />${answerLabel(v)}</label>`)}
       </div>
@@ -638,13 +671,13 @@ export class IwBenchmarkChecklist extends IwElement {
       ${b.keyFactors.map((kf) => {
         const f = a.factors[kf.id] ?? {};
         return html`<section class="kf-report">
-          ${heading(sub, html`<bdi lang="en">${this.kfName(kf)}</bdi>`, 'report-title')}
+          ${heading(sub, html`<bdi lang=${this.tr(kf, 'title').lang}>${this.kfName(kf)}</bdi>`, 'report-title')}
           <p><strong>${msg('Status:', { desc: 'Report label' })}</strong> ${statusLabel(statusOf(b, a, kf.id).status)}</p>
           <table>
             <thead><tr><th scope="col">${msg('Question', { desc: 'Table column' })}</th><th scope="col">${msg('Answer', { desc: 'Table column' })}</th><th scope="col">${msg('Note', { desc: 'Table column' })}</th></tr></thead>
             <tbody>${kf.questions.map((q) => {
               const s = a.answers[q.id] ?? {};
-              return html`<tr><td lang="en" dir="auto">${q.text}</td><td>${s.answer ? answerLabel(s.answer) : '—'}</td><td dir="auto">${s.note ?? ''}</td></tr>`;
+              return html`<tr><td>${this.text(this.tr(q, 'text'))}</td><td>${s.answer ? answerLabel(s.answer) : '—'}</td><td dir="auto">${s.note ?? ''}</td></tr>`;
             })}</tbody>
           </table>
           ${f.evidence ? html`<p><strong>${msg('Evidence:', { desc: 'Report label' })}</strong> <span dir="auto">${f.evidence}</span></p>` : nothing}
