@@ -129,7 +129,8 @@ describe('languages', () => {
       const card = await fixture<IwPracticeCard>(html`<iw-practice-card lang="it" practice="startwien-vienna"></iw-practice-card>`);
       await settled(card);
       await waitUntil(() => cardNotice(card) !== '', 'no notice', { timeout: 5000 });
-      expect(cardNotice(card)).to.equal('This text is not yet available in this language, so it is shown in English.');
+      // Said in the reader's language (Italian), naming it.
+      expect(cardNotice(card)).to.equal('Questo testo non è ancora disponibile in italiano, quindi viene mostrato in inglese.');
       expect([summary(card).lang, summary(card).dir]).to.deep.equal(['en', 'ltr']);
       await expect(card).to.be.accessible();
     });
@@ -237,7 +238,7 @@ describe('languages', () => {
         return card;
       });
       expect(errors.map((e) => e.detail.code)).to.deep.equal(['not-found']);
-      expect(cardNotice(card)).to.equal('The translation could not be loaded, so this text is shown in English.');
+      expect(cardNotice(card)).to.equal('No se ha podido cargar la traducción, por lo que este texto se muestra en inglés.');
       expect(summary(card).lang).to.equal('en');
     });
   });

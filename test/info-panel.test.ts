@@ -153,7 +153,7 @@ describe('<iw-info-panel>', () => {
         return el;
       });
       expect(errors.map((e) => [e.detail.code, e.detail.locale])).to.deep.equal([['not-found', 'it']]);
-      expect(notice(el)).to.equal('This text is not yet available in this language, so it is shown in English.');
+      expect(notice(el)).to.equal('Questo testo non è ancora disponibile in italiano, quindi viene mostrato in inglese.');
       expect(title(el)).to.equal('A sample topic');
       expect(shadow(el, '[part="body"]')!.lang).to.equal('en');
       await expect(el).to.be.accessible();
@@ -163,7 +163,7 @@ describe('<iw-info-panel>', () => {
       const el = await panel(html`<iw-info-panel topic="sample-topic" lang="de"></iw-info-panel>`);
       await titled(el, 'Ein Beispielthema');
       await waitUntil(() => notice(el) !== '', 'no notice', { timeout: 5000 });
-      expect(notice(el)).to.equal('Parts of this text are not yet available in this language and are shown in English.');
+      expect(notice(el)).to.equal('Teile dieses Textes sind noch nicht auf Deutsch verfügbar und werden auf Englisch angezeigt.');
       expect(shadow(el, '[part="title"] bdi')!.lang).to.equal('de');
       expect(shadow(el, '[part="body"]')!.lang).to.equal('en');
     });
@@ -172,7 +172,7 @@ describe('<iw-info-panel>', () => {
       const el = await panel(html`<iw-info-panel topic="sample-topic" lang="nl"></iw-info-panel>`);
       await titled(el, 'Een voorbeeldonderwerp');
       expect(shadow(el, '[part="body"] p')!.textContent).to.contain('The first paragraph');
-      expect(notice(el)).to.contain('Parts of this text');
+      expect(notice(el)).to.equal('Delen van deze tekst zijn nog niet beschikbaar in het Nederlands en worden in het Engels getoond.');
     });
 
     it('reports a translation file that cannot be used and shows English', async () => {
@@ -181,7 +181,7 @@ describe('<iw-info-panel>', () => {
         await waitUntil(() => notice(el) !== '', 'no notice', { timeout: 5000 });
         return el;
       });
-      expect(notice(el)).to.equal('The translation could not be loaded, so this text is shown in English.');
+      expect(notice(el)).to.equal('No se ha podido cargar la traducción, por lo que este texto se muestra en inglés.');
       expect(errors.map((e) => e.detail.code)).to.include('invalid-data');
       expect(title(el)).to.equal('A sample topic');
       await expect(el).to.be.accessible();
