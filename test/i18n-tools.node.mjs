@@ -45,7 +45,9 @@ function translateUnit(dir, locale, source, target) {
   const at = xml.indexOf(`<source>${source}</source>`);
   assert.ok(at > 0, `no unit "${source}" in ${file}`);
   const end = at + `<source>${source}</source>`.length;
-  write(dir, file, `${xml.slice(0, end)}\n  <target>${target}</target>${xml.slice(end)}`);
+  // Replaces the unit's target when it has one, else adds it.
+  const rest = xml.slice(end).replace(/^\s*<target>[\s\S]*?<\/target>/, '');
+  write(dir, file, `${xml.slice(0, end)}\n  <target>${target}</target>${rest}`);
 }
 const bundle = (locale, kind, entries) => JSON.stringify({ meta: { locale, kind, translator: 'test', status: 'draft', date: '2026-11-23' }, entries });
 
@@ -99,7 +101,7 @@ describe('translator workflow', () => {
       write(dir, 'xliff/de.xlf', read(dir, 'xliff/de.xlf').replace('</body>', '<trans-unit id="s0000000000000000"><source>Gone</source><target>Weg</target></trans-unit></body>'));
       write(dir, 'xliff/it.xlf', read(dir, 'xliff/it.xlf').replace('</file>', ''));
       translateUnit(dir, 'nl', 'Sorry, there is no practice with the id "<x id="0" equiv-text="${id}"/>".', 'Er is geen praktijk met de id "${id}".');
-      translateUnit(dir, 'es', '<x id="0" equiv-text="${lo}"/> to <x id="1" equiv-text="${hi}"/> years', 'de <x id="0" equiv-text="${lo}"/> años');
+      translateUnit(dir, 'es', 'Showing <x id="0" equiv-text="${shown}"/> of <x id="1" equiv-text="${all}"/> practices', 'Se muestran <x id="1" equiv-text="${all}"/> prácticas');
       write(dir, 'data/locales/uk/topics.json', bundle('uk', 'topics', { 'no-such-topic': { title: 'Тема' }, 'about-benchmarks': { summary: 'Нема', blocks: [{ type: 'paragraph', text: 'Один' }] } }));
       write(dir, 'data/locales/ar/practices.json', JSON.stringify({ meta: { locale: 'ar' }, entries: {} }));
       write(dir, 'data/locales/pt/topics.json', bundle('pt', 'topics', {}));
@@ -108,7 +110,7 @@ describe('translator workflow', () => {
       assert.match(r.out, /xliff\/it\.xlf: not valid XLIFF/);
       assert.match(r.out, /xliff\/de\.xlf: unit s0000000000000000 no longer exists in the sources/);
       assert.match(r.out, /xliff\/nl\.xlf: unit s[0-9a-f]+ \("Sorry, there is no practice.*types a placeholder as text/);
-      assert.match(r.out, /xliff\/es\.xlf: unit s[0-9a-f]+ .*placeholders \[\$\{lo\}\] differ from the source's \[\$\{hi\}, \$\{lo\}\]/);
+      assert.match(r.out, /xliff\/es\.xlf: unit s[0-9a-f]+ .*placeholders \[\$\{all\}\] differ from the source's \[\$\{all\}, \$\{shown\}\]/);
       assert.match(r.out, /data\/locales\/uk\/topics\.json: "no-such-topic" is not a record of topics/);
       assert.match(r.out, /data\/locales\/uk\/topics\.json: "about-benchmarks"\.summary has no English text/);
       assert.match(r.out, /data\/locales\/uk\/topics\.json: "about-benchmarks"\.blocks: expected \d+ items as in English, found 1/);

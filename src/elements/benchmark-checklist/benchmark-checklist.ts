@@ -488,7 +488,7 @@ export class IwBenchmarkChecklist extends IwElement {
       ${heading(this.level, html`<bdi lang=${this.tr(b, 'title').lang}>${this.tr(b, 'title').text}</bdi>`, 'title')}
       <p class="meta">
         ${b.version ? msg(str`Benchmark version ${b.version}`, { desc: 'Version of the benchmark' }) : nothing}
-        <span class="print-only">· ${msg(str`Report of ${formatDate(new Date(), this.locale)}`, { desc: 'Date line of the printed report' })}</span>
+        <span class="print-only">${b.version ? '· ' : ''}${msg(str`Report of ${formatDate(new Date(), this.locale)}`, { desc: 'Date line of the printed report' })}</span>
       </p>
       <p class="intro screen-only">${this.text(this.tr(b, 'summary'))}</p>
       ${this.contentNotice(b)}
@@ -573,7 +573,9 @@ export class IwBenchmarkChecklist extends IwElement {
         const y = i * H + 2;
         const w = s ? ((STATUSES.indexOf(s) + 1) / 4) * 180 : 0;
         const label = this.kfName(kf);
-        return svg`<text x=${x(4)} y=${y + 17} class="kf" direction="ltr" text-anchor=${rtl ? 'end' : 'start'}>${label.length > 52 ? `${label.slice(0, 50)}…` : label}</text>
+        // The label keeps its own direction (an Arabic title reads right to left even in an English page).
+        const own = directionOf(this.tr(kf, 'title').lang);
+        return svg`<text x=${x(4)} y=${y + 17} class="kf" direction=${own} text-anchor=${rtl === (own === 'rtl') ? 'start' : 'end'}>${label.length > 52 ? `${label.slice(0, 50)}…` : label}</text>
           ${s ? svg`<rect x=${x(350, w)} y=${y + 3} width=${w} height=${H - 8} fill=${fills[s]} stroke="var(--_accent)" stroke-width="1.5" />` : nothing}
           <text x=${x(358 + w)} y=${y + 17} class="st">${statusLabel(s)}</text>`;
       })}
