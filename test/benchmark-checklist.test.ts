@@ -197,6 +197,40 @@ describe('<iw-benchmark-checklist>', () => {
     });
   });
 
+  describe('two tabs and reloads', () => {
+    const storageEvent = (key: string) =>
+      window.dispatchEvent(new StorageEvent('storage', { key: `iw-assessment:v1:${key}`, newValue: localStorage.getItem(`iw-assessment:v1:${key}`), storageArea: localStorage }));
+
+    it('merges two tabs editing at once: neither tab\'s answer is lost', async () => {
+      const key = uid();
+      // Two checklists on one storage key stand for two tabs; storage events are delivered by hand.
+      const tabA = await checklist(html`<iw-benchmark-checklist benchmark="values-common" storage-key=${key}></iw-benchmark-checklist>`);
+      const tabB = await checklist(html`<iw-benchmark-checklist benchmark="values-common" storage-key=${key}></iw-benchmark-checklist>`);
+      await answer(tabA, 'values-common-kf1-q1', 'yes');
+      await answer(tabB, 'values-common-kf2-q1', 'no'); // B has not seen A's answer: its save overwrites it
+      storageEvent(key); // both tabs hear about B's save
+      await tabA.updateComplete;
+      expect(tabA.assessment!.answers['values-common-kf1-q1']?.answer).to.equal('yes');
+      expect(tabA.assessment!.answers['values-common-kf2-q1']?.answer).to.equal('no');
+      storageEvent(key); // A wrote the union back; B picks it up
+      await tabB.updateComplete;
+      for (const tab of [tabA, tabB]) {
+        const exported = JSON.parse(tab.exportJson()!);
+        expect(exported.answers['values-common-kf1-q1'].answer).to.equal('yes');
+        expect(exported.answers['values-common-kf2-q1'].answer).to.equal('no');
+      }
+    });
+
+    it('keeps a note typed just before a reload', async () => {
+      const key = uid();
+      const first = await checklist(html`<iw-benchmark-checklist benchmark="values-common" storage-key=${key}></iw-benchmark-checklist>`);
+      await type(first, 'textarea[data-id="values-common-kf1-q1"]', 'Half a sentence, typed and then the page was reload');
+      first.remove(); // the page goes away without any other event
+      const again = await checklist(html`<iw-benchmark-checklist benchmark="values-common" storage-key=${key}></iw-benchmark-checklist>`);
+      expect(JSON.parse(again.exportJson()!).answers['values-common-kf1-q1'].note).to.equal('Half a sentence, typed and then the page was reload');
+    });
+  });
+
   describe('the context', () => {
     it('keeps the context set by a picker, saves it and fires a change', async () => {
       const key = uid();

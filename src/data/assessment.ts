@@ -260,3 +260,33 @@ export function parseCsv(text: string): string[][] {
   if (cell || row.length) row.push(cell), rows.push(row);
   return rows;
 }
+
+const sameValue = (x: unknown, y: unknown) => JSON.stringify(x ?? null) === JSON.stringify(y ?? null);
+
+function mergeRecord<T>(base: Record<string, T>, mine: Record<string, T>, theirs: Record<string, T>): Record<string, T> {
+  const out: Record<string, T> = { ...theirs };
+  for (const k of new Set([...Object.keys(mine), ...Object.keys(base)])) {
+    // Changed here since the last sync, untouched there: keep it.
+    if (!sameValue(mine[k], base[k]) && sameValue(theirs[k], base[k])) {
+      if (mine[k] === undefined) delete out[k];
+      else out[k] = mine[k];
+    }
+  }
+  return out;
+}
+
+/**
+ * Two tabs editing at once: merges the assessment another tab saved (`theirs`) into this tab's
+ * (`mine`), given the last state both shared (`base`). Each answer, key factor and the context
+ * take the other tab's version unless only this tab changed it, so an edit made here that the
+ * other tab had not seen yet is not lost.
+ */
+export function mergeAssessments(base: Assessment | undefined, mine: Assessment, theirs: Assessment): Assessment {
+  if (!base) return theirs;
+  const merged = copyAssessment(theirs);
+  merged.answers = mergeRecord(base.answers, copyAssessment(mine).answers, merged.answers);
+  merged.factors = mergeRecord(base.factors, copyAssessment(mine).factors, merged.factors);
+  if (!sameValue(mine.context, base.context) && sameValue(theirs.context, base.context)) merged.context = copyAssessment(mine).context;
+  merged.updated = mine.updated > theirs.updated ? mine.updated : theirs.updated;
+  return merged;
+}

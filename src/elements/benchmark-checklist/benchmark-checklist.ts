@@ -10,7 +10,7 @@ import { DataError, getBenchmark, getContextFactors, getPractices } from '../../
 import type { Benchmark, ContextFactor, KeyFactor, Practice } from '../../data/types.js';
 import type { ContextSelection } from '../../data/assessment-types.js';
 import {
-  ANSWERS, STATUSES, contextProblems, copyAssessment, copyContext, emptyAssessment, hasContent, parseAssessment,
+  ANSWERS, STATUSES, contextProblems, copyAssessment, copyContext, emptyAssessment, hasContent, mergeAssessments, parseAssessment,
   readStored, statusOf, storageKey, toCsv, toJson, writeStored,
   type Answer, type Assessment, type FactorStatus,
 } from '../../data/assessment.js';
@@ -130,6 +130,8 @@ export class IwBenchmarkChecklist extends IwElement {
     return html`<span lang=${l.lang} dir=${directionOf(l.lang)}>${l.text}</span>`;
   }
 
+  /** The last assessment shared with storage (loaded, or seen from another tab): the base of a merge. */
+  private synced?: Assessment;
   private restoredFor?: string;
   /** Storage holds another benchmark's assessment under this key: leave it alone. */
   private blocked = false;
@@ -246,6 +248,7 @@ export class IwBenchmarkChecklist extends IwElement {
   /** Shows an assessment and tells a bound context picker. */
   private load(a: Assessment): void {
     this.current = a;
+    this.synced = copyAssessment(a);
     emit(this, 'iw-assessment-load', { assessment: copyAssessment(a) });
   }
 
@@ -285,10 +288,14 @@ export class IwBenchmarkChecklist extends IwElement {
   private onStorage = (e: StorageEvent): void => {
     if (e.key !== this.key || this.noStorage || !this.current || e.newValue === null) return;
     try {
-      const a = parseAssessment(e.newValue);
-      if (a.benchmark.id !== this.current.benchmark.id) return;
+      const theirs = parseAssessment(e.newValue);
+      if (theirs.benchmark.id !== this.current.benchmark.id) return;
+      // Keep what was changed here and not yet seen there; write the union back if it differs.
+      const a = mergeAssessments(this.synced, this.current, theirs);
       memory.set(this.key, a);
       this.load(a);
+      this.synced = theirs;
+      if (JSON.stringify(a) !== JSON.stringify(theirs)) this.save();
       this.notice = { text: msg('Updated with the changes made in another tab or window.', { desc: 'Notice: answers changed in another tab' }) };
     } catch (err) {
       this.report('storage', `Ignored an unreadable change made in another tab: ${(err as Error).message}.`);
