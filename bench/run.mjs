@@ -185,7 +185,11 @@ const defined = (tag) =>
   withPage(async (page) => {
     await page.goto(`${base}/bench/pages/checklist.html`);
     await page.waitForFunction(() => window.IntegrationWidgets);
-    return page.evaluate((t) => !!customElements.get(t), tag);
+    // The explorer and the checklist load on demand: ask for them first.
+    return page.evaluate(async (t) => {
+      await window.IntegrationWidgets.load?.(t).catch(() => undefined);
+      return !!customElements.get(t);
+    }, tag);
   });
 
 async function measureList() {
@@ -197,10 +201,13 @@ async function measureList() {
     return;
   }
   await withPage(async (page, context) => {
+    await page.goto(`${base}/bench/pages/list.html`);
+    await page.waitForFunction(() => window.IntegrationWidgets);
+    await page.evaluate(() => window.IntegrationWidgets.load('iw-practice-list'));
     const out = await list.benchList(page, { base, runs: RUNS, percentile, stats });
     results.timings.list = out;
     // Rows `{ name, values | median/min/max, unit?, note? }`, or a plain object of numbers (ms).
-    const figures = Array.isArray(out) || out?.rows ? [].concat(out?.rows ?? out) : Object.entries(out ?? {}).filter(([, v]) => typeof v === 'number').map(([name, v]) => ({ name, value: ms(v) }));
+    const figures = Array.isArray(out) || out?.rows ? [].concat(out?.rows ?? out) : Object.entries(out ?? {}).filter(([, v]) => typeof v === 'number').map(([name, v]) => ({ name, value: /ratio/i.test(name) ? `${v.toFixed(2)}×` : ms(v) }));
     for (const r of figures) {
       if (r && typeof r === 'object' && 'name' in r) {
         const s = r.values ? stats(r.values) : r;
@@ -228,7 +235,9 @@ async function measureChecklist() {
   const runs = await repeat(() =>
     withPage(async (page) => {
       await page.goto(`${base}/bench/pages/checklist.html`);
-      await page.waitForFunction(() => customElements.get('iw-benchmark-checklist'));
+      await page.waitForFunction(() => window.IntegrationWidgets);
+      // Load the element's code first: the figure is its render, not the download of its file.
+      await page.evaluate(() => window.IntegrationWidgets.load('iw-benchmark-checklist'));
       return page.evaluate(async (id) => {
         const t0 = performance.now();
         const el = document.createElement('iw-benchmark-checklist');
