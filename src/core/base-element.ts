@@ -2,6 +2,7 @@ import { LitElement, html, type CSSResultGroup, type PropertyValues, type Templa
 import { state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { baseStyles } from './styles.js';
+import { parseHeadingLevel, type HeadingLevel } from './heading.js';
 import { emit, type IwErrorCode } from './events.js';
 import { directionOf, isLoaded, loadLocale, onLocaleInputsChange, resolveLocale, withLocale, type Locale } from '../i18n/locale.js';
 import { DataError } from '../data/store.js';
@@ -94,6 +95,14 @@ export abstract class IwElement extends LitElement {
   protected reportLoadError(error: unknown, extra: Record<string, unknown> = {}): void {
     const code: IwErrorCode = error instanceof DataError ? (error.code === 'unknown-id' ? 'not-found' : error.code) : 'network';
     this.report(code, error instanceof Error ? error.message : String(error), extra);
+  }
+
+  /** A `heading-level` value as a level: the fallback (reported as `invalid-attribute`) when it is not 2–6. */
+  protected headingLevelOf(value: unknown, fallback: HeadingLevel): HeadingLevel {
+    const level = parseHeadingLevel(value);
+    if (level !== undefined) return level;
+    this.report('invalid-attribute', `heading-level "${String(value)}" is not a whole number from 2 to 6; using ${fallback}.`, { attribute: 'heading-level' });
+    return fallback;
   }
 
   /** A readable sentence for a failed load, in the element's locale. */

@@ -5,7 +5,7 @@ import { msg, str } from '@lit/localize';
 import { IwElement } from '../../core/base-element.js';
 import { DataTask } from '../../core/data-task.js';
 import { emit } from '../../core/events.js';
-import { heading, parseHeadingLevel, type HeadingLevel } from '../../core/heading.js';
+import { heading, type HeadingLevel } from '../../core/heading.js';
 import { hostOf, safeHttpUrl } from '../../core/safe-url.js';
 import { DataError, getSources, getTopic } from '../../data/store.js';
 import type { Source, Topic, TopicBlock } from '../../data/types.js';
@@ -96,13 +96,7 @@ export class IwInfoPanel extends IwElement {
   private reportedUntranslated?: string;
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('headingLevel')) {
-      const level = parseHeadingLevel(this.headingLevel);
-      this.level = level ?? 2;
-      if (level === undefined) {
-        this.report('invalid-attribute', `heading-level "${this.headingLevel}" is not a whole number from 2 to 6; using 2.`, { attribute: 'heading-level' });
-      }
-    }
+    if (changed.has('headingLevel')) this.level = this.headingLevelOf(this.headingLevel, 2);
     if (changed.has('topic') || !this.hasUpdated) {
       this.inputProblem = this.topic?.trim() ? undefined : 'missing';
       if (this.inputProblem) this.report('missing-attribute', 'The "topic" attribute is missing: set it to the id of a topic.', { attribute: 'topic' });

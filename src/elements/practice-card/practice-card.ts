@@ -97,13 +97,7 @@ export class IwPracticeCard extends IwElement {
   private level: HeadingLevel = 3;
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('headingLevel')) {
-      const level = parseHeadingLevel(this.headingLevel);
-      this.level = level ?? 3;
-      if (level === undefined) {
-        this.report('invalid-attribute', `heading-level "${this.headingLevel}" is not a whole number from 2 to 6; using 3.`, { attribute: 'heading-level' });
-      }
-    }
+    if (changed.has('headingLevel')) this.level = this.headingLevelOf(this.headingLevel, 3);
     if (changed.has('practice') || !this.hasUpdated) this.checkPractice();
   }
 

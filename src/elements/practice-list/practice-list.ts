@@ -7,7 +7,7 @@ import { msg, str } from '@lit/localize';
 import { IwElement } from '../../core/base-element.js';
 import { DataTask } from '../../core/data-task.js';
 import { emit } from '../../core/events.js';
-import { parseHeadingLevel, type HeadingLevel } from '../../core/heading.js';
+import type { HeadingLevel } from '../../core/heading.js';
 import { getPractices, getSources } from '../../data/store.js';
 import { practiceIndex, queryTerms, score, type IndexedPractice, type PracticeIndex } from '../../data/search.js';
 import type { Practice, Source, TargetGroup, Theme } from '../../data/types.js';
@@ -196,9 +196,7 @@ export class IwPracticeList extends IwElement {
     // Changes made before the locale was ready reach no willUpdate: the first one sees them all.
     const first = !this.hasUpdated;
     if (first || changed.has('headingLevel')) {
-      const level = parseHeadingLevel(this.headingLevel);
-      this.level = level ?? 3;
-      if (level === undefined) this.report('invalid-attribute', `heading-level "${this.headingLevel}" is not a whole number from 2 to 6; using 3.`, { attribute: 'heading-level' });
+      this.level = this.headingLevelOf(this.headingLevel, 3);
     }
     if (first || changed.has('limit')) {
       const n = Number(this.limit);
