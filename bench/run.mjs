@@ -204,7 +204,7 @@ async function measureList() {
     await page.goto(`${base}/bench/pages/list.html`);
     await page.waitForFunction(() => window.IntegrationWidgets);
     await page.evaluate(() => window.IntegrationWidgets.load('iw-practice-list'));
-    const out = await list.benchList(page, { base, runs: RUNS, percentile, stats });
+    const out = await list.benchList(page);
     results.timings.list = out;
     // Rows `{ name, values | median/min/max, unit?, note? }`, or a plain object of numbers (ms).
     const figures = Array.isArray(out) || out?.rows ? [].concat(out?.rows ?? out) : Object.entries(out ?? {}).filter(([, v]) => typeof v === 'number').map(([name, v]) => ({ name, value: /ratio/i.test(name) ? `${v.toFixed(2)}×` : ms(v) }));

@@ -1,12 +1,19 @@
 import { css } from 'lit';
 
-export const cardStyles = css`
+/** The card's own box: a container, so its facts can stack when the card is narrow. */
+export const cardHostStyles = css`
   :host {
-    --iw-card-padding: 1.25em;
     container-type: inline-size;
   }
-  article {
-    padding: var(--iw-card-padding);
+`;
+
+/**
+ * The card itself, every rule under `.card` (the `<article>`), so a list can draw cards in its
+ * own shadow root next to its own controls without either styling the other.
+ */
+export const cardStyles = css`
+  .card {
+    padding: var(--iw-card-padding, 1.25em);
     border: 0.0625em solid var(--_border);
     border-radius: var(--_radius);
     background: var(--iw-card-background, var(--_surface));
@@ -15,100 +22,96 @@ export const cardStyles = css`
     gap: 0.625em;
     overflow-wrap: anywhere;
   }
-  :host([variant='compact']) article {
-    --iw-card-padding: 1em;
+  .card.compact {
+    padding: var(--iw-card-padding, 1em);
     gap: 0.5em;
   }
-  p,
-  ul,
-  dl,
-  h2,
-  h3,
-  h4,
-  h5,
-  h6 {
+  .card :is(p, ul, dl, h2, h3, h4, h5, h6) {
     margin: 0;
   }
-  .eyebrow {
+  .card .eyebrow {
     display: flex;
     flex-wrap: wrap;
     gap: 0.25em 0.75em;
     font-size: 0.875em;
     color: var(--_muted);
   }
-  .kind {
+  .card .place:empty {
+    display: none;
+  }
+  .card .kind {
     font-weight: 600;
     text-transform: uppercase;
     letter-spacing: 0.04em;
     font-size: 0.9em;
   }
-  .title {
+  .card .title {
     font-size: var(--iw-card-title-size, 1.3em);
     line-height: 1.25;
     font-weight: 700;
   }
-  :host([variant='compact']) .title {
+  .card.compact .title {
     font-size: var(--iw-card-title-size, 1.1em);
   }
-  .title-en {
+  .card .title-en {
     color: var(--_muted);
     font-style: italic;
   }
-  .badges {
+  .card .badges {
     display: flex;
     flex-wrap: wrap;
     gap: 0.375em;
     padding: 0;
     list-style: none;
   }
-  .badge {
+  .card .badge {
     font-size: 0.8em;
     font-weight: 600;
     padding: 0.125em 0.625em;
     border-radius: 1em;
     border: 0.0625em solid currentColor;
   }
-  .facts {
+  .card .facts {
     display: grid;
     grid-template-columns: minmax(7em, max-content) 1fr;
     gap: 0.25em 1em;
     font-size: 0.95em;
   }
-  .facts dt {
+  .card .facts dt {
     font-weight: 600;
     color: var(--_muted);
   }
-  .facts dd {
+  .card .facts dd {
     margin: 0;
   }
   @container (max-width: 26em) {
-    .facts {
+    .card .facts {
       grid-template-columns: 1fr;
       gap: 0;
     }
-    .facts dd {
+    .card .facts dd {
       margin-block-end: 0.375em;
     }
   }
-  .tags {
+  .card .tags {
     display: flex;
     flex-wrap: wrap;
     gap: 0.375em;
     padding: 0;
     list-style: none;
   }
-  .tag {
+  .card .tag {
     font-size: 0.85em;
     padding: 0.125em 0.625em;
     border-radius: 1em;
     background: var(--iw-tag-background, var(--_tint));
     border: 0.0625em solid var(--_border);
   }
-  details {
+  .card details {
     border-block-start: 0.0625em solid var(--_border);
     padding-block-start: 0.5em;
   }
-  summary {
+  .card summary {
     cursor: pointer;
     font-weight: 600;
     min-block-size: 2.75em;
@@ -117,10 +120,10 @@ export const cardStyles = css`
     gap: 0.5em;
     list-style: none;
   }
-  summary::-webkit-details-marker {
+  .card summary::-webkit-details-marker {
     display: none;
   }
-  summary::before {
+  .card summary::before {
     content: '';
     inline-size: 0.5em;
     block-size: 0.5em;
@@ -131,62 +134,62 @@ export const cardStyles = css`
   }
   /* The arrow's borders are logical, so they already mirror in right-to-left text: only the
      rotation changes, to point to the inline end when closed and down when open. */
-  [dir='rtl'] summary::before {
+  .card[dir='rtl'] summary::before {
     transform: rotate(45deg);
   }
-  details[open] > summary::before {
+  .card details[open] > summary::before {
     transform: rotate(45deg);
   }
-  [dir='rtl'] details[open] > summary::before {
+  .card[dir='rtl'] details[open] > summary::before {
     transform: rotate(-45deg);
   }
-  .more {
+  .card .more {
     display: flex;
     flex-direction: column;
     gap: 0.625em;
     padding-block: 0.5em;
   }
-  .more h4,
-  .sub {
+  .card .more h4,
+  .card .sub {
     font-size: 1em;
     font-weight: 700;
   }
-  .figures {
+  .card .figures {
     padding-inline-start: 1.25em;
   }
-  .links {
+  .card .links {
     padding-inline-start: 1.25em;
   }
-  .dilemma dt {
+  .card .dilemma dt {
     font-weight: 700;
   }
-  .dilemma dd {
+  .card .dilemma dd {
     margin: 0 0 0.5em;
   }
-  .citation {
+  .card .citation {
     font-size: 0.85em;
     color: var(--_muted);
     border-block-start: 0.0625em solid var(--_border);
     padding-block-start: 0.5em;
   }
-  .notice {
+  .card .notice {
     font-size: 0.85em;
     color: var(--_muted);
   }
   @media print {
-    article {
+    .card {
       break-inside: avoid;
       border-color: #888;
     }
     /* A printed card shows its whole description: paper cannot be expanded. */
-    details::details-content {
+    .card details::details-content {
       content-visibility: visible;
       display: block;
     }
-    summary {
+    .card summary {
       display: none;
     }
-    .links a::after {
+    .card .links a::after {
       content: ' <' attr(href) '>';
       overflow-wrap: anywhere;
     }

@@ -4,16 +4,16 @@ import { customElement } from '../../core/define.js';
 import { msg, str } from '@lit/localize';
 import { IwElement } from '../../core/base-element.js';
 import { DataTask } from '../../core/data-task.js';
-import { heading, parseHeadingLevel, type HeadingLevel } from '../../core/heading.js';
+import { parseHeadingLevel, type HeadingLevel } from '../../core/heading.js';
 import { hostOf, safeHttpUrl } from '../../core/safe-url.js';
 import { DataError, getPractice, getSources, isTrusted, peekSources } from '../../data/store.js';
 import { formatIssue, validate } from '../../data/validate.js';
 import type { Practice, Source } from '../../data/types.js';
 import { contentTask, fallbackNotice, translate } from '../../i18n/content.js';
-import { directionOf } from '../../i18n/locale.js';
-import { countryName, formatList, formatNumber, formatNumberRange, formatPartialDate, languageName } from '../../i18n/format.js';
-import { flagLabel, kindLabel, targetGroupLabel, themeLabel } from '../../i18n/labels.js';
-import { cardStyles } from './practice-card.styles.js';
+import { formatList, formatNumber, formatNumberRange, formatPartialDate, languageName } from '../../i18n/format.js';
+import { targetGroupLabel } from '../../i18n/labels.js';
+import { practiceCard } from './card-parts.js';
+import { cardHostStyles, cardStyles } from './practice-card.styles.js';
 
 type Loaded = { practice: Practice; sources: Source[] };
 
@@ -48,7 +48,7 @@ type Loaded = { practice: Practice; sources: Source[] };
  */
 @customElement('iw-practice-card')
 export class IwPracticeCard extends IwElement {
-  static override styles = [IwElement.styles, cardStyles];
+  static override styles = [IwElement.styles, cardHostStyles, cardStyles];
 
   /** The practice to show: its id from the dataset, or (as a property) a whole practice record, validated. */
   @property() practice?: string | Practice;
@@ -147,38 +147,23 @@ export class IwPracticeCard extends IwElement {
     const summary = translate(p, 'summary', bundle);
     // Titles are mostly names kept as printed; the notice is about the text that explains.
     const notice = this.content.status === 'pending' ? undefined : fallbackNotice(this.locale, [summary], this.content.status === 'error');
-    return html`<article part="base" dir=${this.dir_} lang=${this.locale} aria-labelledby="title">
-      <p part="kind" class="eyebrow">
-        <span class="kind">${kindLabel(p.kind)}</span>${this.placeLine(p) ? html`<span>${this.placeLine(p)}</span>` : nothing}
-      </p>
-      ${heading(this.level, html`<bdi lang=${title.lang}>${title.text}</bdi>`, 'title', 'title')}
-      ${p.titleEn ? html`<p class="title-en" lang="en">${p.titleEn}</p>` : nothing} ${this.renderBadges(p)}
-      ${compact ? nothing : this.renderFacts(p)}
-      <p part="summary" class="summary" lang=${summary.lang} dir=${directionOf(summary.lang)}>${summary.text}</p>
-      ${notice ? html`<p part="translation-notice" class="notice" role="note">${notice}</p>` : nothing}
-      ${this.renderThemes(p)} ${compact ? nothing : this.renderMore(p)} ${compact ? nothing : this.renderLinks(p)}
-      ${compact ? nothing : this.renderCitation(p, sources)}
+    return practiceCard(p, {
+      title,
+      summary,
+      locale: this.locale,
+      level: this.level,
+      titleId: 'title',
+      compact,
+      part: 'base',
+      dir: this.dir_,
+      lang: this.locale,
+      facts: compact ? undefined : this.renderFacts(p),
+      notice: notice ? html`<p part="translation-notice" class="notice" role="note">${notice}</p>` : undefined,
+      more: html`${compact ? nothing : html`${this.renderMore(p)} ${this.renderLinks(p)} ${this.renderCitation(p, sources)}`}
       ${levelNote
         ? html`<p class="notice" role="note">${msg('Note for the web editor: the heading level of this card is not valid (use 2 to 6); level 3 is used.', { desc: 'Notice when heading-level is invalid' })}</p>`
-        : nothing}
-    </article>`;
-  }
-
-  private placeLine(p: Practice): string {
-    const places = (p.places ?? []).map((pl) =>
-      [pl.city, pl.region, pl.country ? countryName(pl.country, this.locale) : undefined].filter(Boolean).join(', '),
-    );
-    const named = new Set((p.places ?? []).map((pl) => pl.country));
-    const others = p.countries.filter((c) => !named.has(c)).map((c) => countryName(c, this.locale));
-    return formatList([...places, ...others].filter(Boolean), this.locale, 'unit');
-  }
-
-  private renderBadges(p: Practice) {
-    const flags = p.flags ?? [];
-    if (!flags.length) return nothing;
-    return html`<ul part="badges" class="badges">
-      ${flags.map((f) => html`<li class="badge">${flagLabel(f)}</li>`)}
-    </ul>`;
+        : nothing}`,
+    });
   }
 
   private renderFacts(p: Practice) {
@@ -227,12 +212,6 @@ export class IwPracticeCard extends IwElement {
       return msg(str`up to ${to}`, { desc: 'Age range with a maximum only, e.g. "up to 25 years"' });
     }
     return asPrinted ?? '';
-  }
-
-  private renderThemes(p: Practice) {
-    return html`<ul part="themes" class="tags" aria-label=${msg('Themes', { desc: 'Accessible name of the list of theme tags' })}>
-      ${p.themes.map((t) => html`<li class="tag">${themeLabel(t)}</li>`)}
-    </ul>`;
   }
 
   private renderMore(p: Practice) {

@@ -134,6 +134,10 @@ export const listStyles = css`
   .count {
     font-weight: 600;
   }
+  .notice {
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
   .grid {
     list-style: none;
     margin: 0;
@@ -154,7 +158,7 @@ export const listStyles = css`
     gap: 0.5em;
     border-radius: var(--_radius);
   }
-  .item iw-practice-card {
+  .item .card {
     flex: 1 1 auto;
   }
   .open {

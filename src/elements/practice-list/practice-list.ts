@@ -14,6 +14,9 @@ import type { Practice, Source, TargetGroup, Theme } from '../../data/types.js';
 import { countryName, formatList, formatNumber } from '../../i18n/format.js';
 import { kindIds, targetGroupIds, targetGroupLabel, themeIds, themeLabel } from '../../i18n/labels.js';
 import '../practice-card/practice-card.js';
+import { practiceCard } from '../practice-card/card-parts.js';
+import { cardStyles } from '../practice-card/practice-card.styles.js';
+import { contentTask, fallbackNotice, translate } from '../../i18n/content.js';
 import { listStyles } from './practice-list.styles.js';
 
 /** The filters a visitor can change, each a list of chosen values (OR within one, AND across). */
@@ -66,7 +69,8 @@ const valuesOf = (r: IndexedPractice, facet: PracticeFacet): readonly string[] =
 const matches = (values: readonly string[], chosen: readonly string[]) => !chosen.length || chosen.some((c) => values.includes(c));
 
 /**
- * The practices of the dataset as a responsive grid of compact cards: a fixed selection by
+ * The practices of the dataset as a responsive grid of compact cards (the markup of a compact
+ * `<iw-practice-card>`, drawn in the list's own shadow root so hundreds draw quickly): a fixed selection by
  * attributes, and (unless `no-controls`) a search box and filters for visitors, with counts,
  * removable chips, paging, and a dialog with the full card. With `sync-url`, the search and
  * filters live in the page address, so a view can be shared and Back restores it.
@@ -87,7 +91,9 @@ const matches = (values: readonly string[], chosen: readonly string[]) => !chose
  * @csspart clear-button - The "Clear all" button.
  * @csspart count - The number of results (a live region).
  * @csspart list - The grid of cards (`<ul>`).
- * @csspart item - One grid cell: a compact card and its Details button.
+ * @csspart item - One grid cell: a compact card and its Details button. Its `data-id` is the practice id.
+ * @csspart card - A compact card (`<article>`), drawn by the list with the markup and styles of `<iw-practice-card variant="compact">`; inside it the card's own parts: `kind`, `title`, `badges`, `summary`, `themes`.
+ * @csspart translation-notice - The notice that the practices are shown in English because they are not translated into the reader's language.
  * @csspart open-button - The Details button of a card.
  * @csspart more-button - The "Show more" button.
  * @csspart empty - The message shown when nothing matches.
@@ -99,10 +105,13 @@ const matches = (values: readonly string[], chosen: readonly string[]) => !chose
  * @cssprop --iw-list-gap - Space between cards. Default `1em`.
  * @cssprop --iw-color-accent - Accent colour (focus ring, chosen filters). Default `#1a5fb4`.
  * @cssprop --iw-radius - Corner radius. Default `0.375em`.
+ * @cssprop --iw-card-background - Card background, as for `<iw-practice-card>`. Default: transparent.
+ * @cssprop --iw-card-padding - Inner spacing of a card. Default `1em`.
+ * @cssprop --iw-card-title-size - Card title size. Default `1.1em`.
  */
 @customElement('iw-practice-list')
 export class IwPracticeList extends IwElement {
-  static override styles = [IwElement.styles, listStyles];
+  static override styles = [IwElement.styles, cardStyles, listStyles];
 
   /** Themes to show (comma-separated theme ids); a practice needs one of them. */
   @property({ converter: listConverter }) themes: string[] = [];
@@ -163,6 +172,14 @@ export class IwPracticeList extends IwElement {
     },
     () => [this.src],
     (e) => this.reportLoadError(e),
+  );
+
+  /** Translations of the dataset's practices into the list's locale (none for a custom `src`). */
+  private readonly content = contentTask(
+    this,
+    'practices',
+    () => (this.src ? undefined : this.locale),
+    (e) => this.reportLoadError(e, { locale: this.locale }),
   );
 
   /** The records of the attribute selection, in their base order. */
@@ -270,9 +287,17 @@ export class IwPracticeList extends IwElement {
     this.shown += this.pageSize;
   };
 
-  private onOpen(record: Practice, e: Event): void {
+  /** One listener for every Details button (fewer listeners to add when hundreds of cards draw). */
+  private onListClick = (e: Event): void => {
+    const button = (e.target as Element).closest<HTMLElement>('[part~="open-button"]');
+    const id = button?.closest<HTMLElement>('[part~="item"]')?.dataset.id;
+    const record = id === undefined ? undefined : this.data.value?.index.byId.get(id)?.practice;
+    if (button && record) this.open(record, button);
+  };
+
+  private open(record: Practice, opener: HTMLElement): void {
     if (!emit<IwPracticeSelectDetail>(this, 'iw-practice-select', { id: record.id, practice: record }, { cancelable: true })) return;
-    this.opener = e.currentTarget as HTMLElement;
+    this.opener = opener;
     this.opened = record;
     this.updateComplete.then(() => {
       if (this.dialog && !this.dialog.open) this.dialog.showModal();
@@ -505,20 +530,28 @@ export class IwPracticeList extends IwElement {
     const total = this.results.length;
     const visible = this.results.slice(0, this.shown);
     const chips = this.noControls ? [] : this.active();
+    const bundle = this.content.status === 'ready' ? this.content.value : undefined;
+    const notice = this.content.status === 'pending' || !visible.length ? undefined : fallbackNotice(this.locale, visible.map((r) => translate(r.practice, 'summary', bundle)), this.content.status === 'error');
+    const details = msg('Details', { desc: 'Practice list: button that opens the full practice' });
     return html`<div class="base" part="base" dir=${this.dir_} lang=${this.locale}>
       ${this.noControls ? nothing : this.renderControls(chips)}
       <p part="count" class="count" role="status">${this.renderCount(total, visible.length)}</p>
+      ${notice ? html`<p part="translation-notice" class="notice" role="note">${notice}</p>` : nothing}
       ${total ? nothing : this.renderEmpty(chips)}
-      <ul part="list" class="grid" aria-label=${msg('Practices', { desc: 'Practice list: accessible name of the list of results' })}>
+      <ul part="list" class="grid" @click=${this.onListClick} aria-label=${msg('Practices', { desc: 'Practice list: accessible name of the list of results' })}>
         ${repeat(
           visible,
           (r) => r.practice.id,
-          (r) => html`<li part="item" class="item" tabindex="-1">
-            <iw-practice-card variant="compact" .practice=${r.practice} heading-level=${this.level} src=${ifDefined(this.src)}></iw-practice-card>
-            <button type="button" part="open-button" class="open" aria-haspopup="dialog" @click=${(e: Event) => this.onOpen(r.practice, e)}>
-              ${msg('Details', { desc: 'Practice list: button that opens the full practice' })}<span class="visually-hidden">: ${r.practice.title}</span>
-            </button>
-          </li>`,
+          (r) => {
+            const p = r.practice;
+            const title = translate(p, 'title', bundle);
+            return html`<li part="item" class="item" tabindex="-1" data-id=${p.id}>
+              ${practiceCard(p, { title, summary: translate(p, 'summary', bundle), locale: this.locale, level: this.level, titleId: `title-${r.order}`, compact: true, part: 'card' })}
+              <button type="button" part="open-button" class="open" aria-haspopup="dialog">
+                ${details}<span class="visually-hidden">: ${title.text}</span>
+              </button>
+            </li>`;
+          },
         )}
       </ul>
       ${total > visible.length
