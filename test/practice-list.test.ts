@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { allPractices, capture, resetData, settled, shadow, textOf } from './helpers.js';
 import '../src/elements/practice-list/practice-list.js';
 import type { IwPracticeList } from '../src/elements/practice-list/practice-list.js';
@@ -398,6 +398,53 @@ describe('<iw-practice-list>', () => {
     it('has no Show more when everything is shown', async () => {
       const el = await list(html`<iw-practice-list ids="ostend-maro"></iw-practice-list>`);
       expect(!!shadow(el, '[part="more-button"]')).to.equal(false);
+    });
+  });
+
+  describe('layout', () => {
+    /** How many columns the grid shows: the distinct left edges of the cards. */
+    const columns = (el: IwPracticeList) => new Set(cards(el).map((c) => Math.round(c.getBoundingClientRect().left))).size;
+
+    it('flows from one column at 320 px to several, without overflowing', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 320px"><iw-practice-list limit="6"></iw-practice-list></div>`);
+      const el = wrapper.querySelector<IwPracticeList>('iw-practice-list')!;
+      await ready(el);
+      expect(columns(el)).to.equal(1);
+      expect(el.scrollWidth).to.be.at.most(320);
+      for (const card of cards(el)) expect(card.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right + 0.5);
+      wrapper.style.inlineSize = '1100px';
+      await new Promise((r) => requestAnimationFrame(r));
+      expect(columns(el)).to.be.at.least(3);
+    });
+
+    it('lets the page style the cards through ::part(card) and the card\'s custom properties', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="--iw-card-padding: 7px">
+        <style>
+          iw-practice-list::part(card) { background: rgb(1, 2, 3); }
+          iw-practice-list::part(title) { font-style: italic; }
+        </style>
+        <iw-practice-list limit="1"></iw-practice-list>
+      </div>`);
+      const el = wrapper.querySelector<IwPracticeList>('iw-practice-list')!;
+      await ready(el);
+      const [card] = cards(el);
+      expect(getComputedStyle(card).backgroundColor).to.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle(card).paddingTop).to.equal('7px');
+      expect(getComputedStyle(card.querySelector('[part="title"]')!).fontStyle).to.equal('italic');
+    });
+
+    it('prints the cards without the controls, buttons or dialog', async () => {
+      const el = await list(html`<iw-practice-list limit="3" themes="health"></iw-practice-list>`);
+      try {
+        await emulateMedia({ media: 'print' });
+        const hidden = (selector: string) => [...el.shadowRoot!.querySelectorAll(selector)].every((e) => !e.checkVisibility());
+        expect(el.shadowRoot!.querySelectorAll('[part="controls"], [part="open-button"], [part="more-button"]').length).to.be.greaterThan(4);
+        expect(hidden('[part="controls"], [part="open-button"], [part="more-button"]')).to.equal(true);
+        expect(cards(el).every((c) => c.checkVisibility() && c.getBoundingClientRect().height > 0)).to.equal(true);
+        expect(getComputedStyle(cards(el)[0].closest('[part~="item"]')!).breakInside).to.equal('avoid');
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
     });
   });
 
