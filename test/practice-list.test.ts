@@ -77,7 +77,7 @@ describe('<iw-practice-list>', () => {
       const first = cards(el)[0];
       expect(first.querySelector('[part="summary"]')!.textContent!.trim()).to.equal(all[0].summary);
       expect(first.querySelector('[part="themes"]')!.querySelectorAll('li')).to.have.length(all[0].themes.length);
-      expect(first.querySelector('[part="facts"], [part="citation"], details')).to.equal(null);
+      expect(!!first.querySelector('[part="facts"], [part="citation"], details'), 'facts, citation or details in a compact card').to.equal(false);
       expect(count(el)).to.equal(`Showing 12 of ${all.length} practices`);
       expect(shadow(el, '[part="count"]')!.getAttribute('role')).to.equal('status');
       await expect(el).to.be.accessible();
@@ -530,6 +530,10 @@ describe('<iw-practice-list>', () => {
       await el.updateComplete;
       const dialog = shadow<HTMLDialogElement>(el, 'dialog')!;
       const full = dialog.querySelector<IwPracticeCard>('iw-practice-card')!;
+      // The data is loaded already: the full card draws at once, with no loading state.
+      await full.updateComplete;
+      expect(!!full.shadowRoot!.querySelector('[part="status"]'), 'loading state').to.equal(false);
+      expect(full.shadowRoot!.querySelector('[part="title"]')!.textContent).to.equal('STARTwien');
       await settled(full);
       expect(dialog.open).to.equal(true);
       expect(full.variant).to.equal('full');
@@ -540,6 +544,17 @@ describe('<iw-practice-list>', () => {
       await waitUntil(() => !dialog.open);
       await el.updateComplete;
       expect(el.shadowRoot!.activeElement === opener).to.equal(true, 'focus');
+    });
+
+    it('opens the full card in the list\'s language, saying when its text is in English', async () => {
+      const el = await list(html`<iw-practice-list lang="fr" ids="startwien-vienna"></iw-practice-list>`);
+      shadow<HTMLButtonElement>(el, '[part="open-button"]')!.click();
+      await el.updateComplete;
+      const full = shadow(el, 'dialog iw-practice-card') as IwPracticeCard;
+      await settled(full);
+      await waitUntil(() => full.shadowRoot!.querySelector('[part="translation-notice"]'), 'no notice in the dialog', { timeout: 5000 });
+      expect(textOf(full.shadowRoot!.querySelector('[part="translation-notice"]') as HTMLElement)).to.match(/anglais/);
+      expect(full.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang')).to.equal('fr');
     });
 
     it('lets the page show the practice its own way by cancelling iw-practice-select', async () => {

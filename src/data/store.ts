@@ -152,6 +152,13 @@ export async function getPractices(src?: string): Promise<Practice[]> {
   return src ? ((await loadDataset(src)).practices ?? []) : trust(await loadFile<Practice[]>('practices.json'));
 }
 
+/** A practice if its data is already loaded (synchronously), else `undefined`. */
+export function peekPractice(id: string, src?: string): Practice | undefined {
+  if (src) return (resolved.get(`src:${new URL(src, document.baseURI).href}`) as Dataset | undefined)?.practices?.find((p) => p.id === id);
+  const all = (bundled?.['practices.json'] ?? resolved.get('practices.json')) as Practice[] | undefined;
+  return all?.find((p) => p.id === id) ?? (resolved.get(`practice/${id}.json`) as Practice | undefined);
+}
+
 /** One practice: from the whole list when it is loaded or loading, else its own small file. */
 export async function getPractice(id: string, src?: string): Promise<Practice> {
   if (src || has('practices.json')) {

@@ -6,7 +6,7 @@ import { IwElement } from '../../core/base-element.js';
 import { DataTask } from '../../core/data-task.js';
 import { parseHeadingLevel, type HeadingLevel } from '../../core/heading.js';
 import { hostOf, safeHttpUrl } from '../../core/safe-url.js';
-import { DataError, getPractice, getSources, isTrusted, peekSources } from '../../data/store.js';
+import { DataError, getPractice, getSources, isTrusted, peekPractice, peekSources } from '../../data/store.js';
 import { formatIssue, validate } from '../../data/validate.js';
 import type { Practice, Source } from '../../data/types.js';
 import { contentTask, fallbackNotice, translate } from '../../i18n/content.js';
@@ -77,10 +77,11 @@ export class IwPracticeCard extends IwElement {
     },
     () => (this.inputProblem ? undefined : [this.practice!, this.src]),
     (e) => this.reportLoadError(e, { practice: typeof this.practice === 'string' ? this.practice : this.practice?.id }),
-    // A whole record with its sources already loaded (as in a list) draws at once.
+    // A record (given, or by id from data already loaded) with its sources already loaded draws at once.
     (practice, src) => {
-      const sources = typeof practice === 'string' ? undefined : peekSources(src);
-      return sources && typeof practice !== 'string' ? { practice, sources } : undefined;
+      const record = typeof practice === 'string' ? peekPractice(practice, src) : practice;
+      const sources = record && peekSources(src);
+      return record && sources ? { practice: record, sources } : undefined;
     },
   );
 

@@ -531,7 +531,8 @@ export class IwPracticeList extends IwElement {
     const visible = this.results.slice(0, this.shown);
     const chips = this.noControls ? [] : this.active();
     const bundle = this.content.status === 'ready' ? this.content.value : undefined;
-    const notice = this.content.status === 'pending' || !visible.length ? undefined : fallbackNotice(this.locale, visible.map((r) => translate(r.practice, 'summary', bundle)), this.content.status === 'error');
+    const shown = visible.map((r) => ({ r, title: translate(r.practice, 'title', bundle), summary: translate(r.practice, 'summary', bundle) }));
+    const notice = this.content.status === 'pending' || !shown.length ? undefined : fallbackNotice(this.locale, shown.map((c) => c.summary), this.content.status === 'error');
     const details = msg('Details', { desc: 'Practice list: button that opens the full practice' });
     return html`<div class="base" part="base" dir=${this.dir_} lang=${this.locale}>
       ${this.noControls ? nothing : this.renderControls(chips)}
@@ -540,13 +541,12 @@ export class IwPracticeList extends IwElement {
       ${total ? nothing : this.renderEmpty(chips)}
       <ul part="list" class="grid" @click=${this.onListClick} aria-label=${msg('Practices', { desc: 'Practice list: accessible name of the list of results' })}>
         ${repeat(
-          visible,
-          (r) => r.practice.id,
-          (r) => {
+          shown,
+          ({ r }) => r.practice.id,
+          ({ r, title, summary }) => {
             const p = r.practice;
-            const title = translate(p, 'title', bundle);
             return html`<li part="item" class="item" tabindex="-1" data-id=${p.id}>
-              ${practiceCard(p, { title, summary: translate(p, 'summary', bundle), locale: this.locale, level: this.level, titleId: `title-${r.order}`, compact: true, part: 'card' })}
+              ${practiceCard(p, { title, summary, locale: this.locale, level: this.level, titleId: `title-${r.order}`, compact: true, part: 'card' })}
               <button type="button" part="open-button" class="open" aria-haspopup="dialog">
                 ${details}<span class="visually-hidden">: ${title.text}</span>
               </button>
@@ -680,7 +680,10 @@ export class IwPracticeList extends IwElement {
       <div class="dialog-bar">
         <button type="button" part="close-button" class="close" @click=${this.closeDialog}>${msg('Close', { desc: 'Practice list: button that closes the practice dialog' })}</button>
       </div>
-      ${p ? html`<iw-practice-card .practice=${p} heading-level="2" src=${ifDefined(this.src)}></iw-practice-card>` : nothing}
+      ${p
+        ? // By id, from the data already loaded: the card then shows the translation, or says there is none.
+          html`<iw-practice-card practice=${p.id} heading-level="2" src=${ifDefined(this.src)}></iw-practice-card>`
+        : nothing}
     </dialog>`;
   }
 }
