@@ -57,7 +57,7 @@ describe('slow, failing and silent data servers', () => {
         expect(performance.now() - started).to.be.below(8000);
         expect(textIn(el)).to.match(/taking too long/i);
         expect(el.shadowRoot!.querySelector('[data-kind="error"] button')).to.exist;
-        expect(el.shadowRoot!.querySelector('.spinner')).to.equal(null);
+        expect(!!el.shadowRoot!.querySelector('.spinner'), 'spinner').to.equal(false);
         expect(win.__probe.rejections).to.deep.equal([]);
       });
     });

@@ -42,7 +42,7 @@ describe('<iw-info-panel>', () => {
 
     it('shows markup in the data as text, never as HTML', async () => {
       const el = await panel(html`<iw-info-panel topic="sample-topic"></iw-info-panel>`);
-      expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+      expect(!!el.shadowRoot!.querySelector('img'), 'img').to.equal(false);
       expect(shadow(el, '[part="body"] p')!.textContent).to.contain('<img src=x onerror=alert(1)>');
     });
 
