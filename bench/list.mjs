@@ -9,18 +9,13 @@ const ROUTE = '**/__bench__/practices-500.json';
 
 /** A dataset of 500 practices: the shipped ones, repeated under new ids. */
 async function dataset500(page) {
-  const practices = await page.evaluate(async () => {
-    const el = document.createElement('iw-practice-list');
-    const url = new URL('data/practices.json', document.querySelector('script[type="module"][src*="integration-widgets"]')?.src ?? location.href);
-    return (await fetch(url)).json();
+  const [practices, sources] = await page.evaluate(() => {
+    const dist = document.querySelector('script[type="module"][src*="integration-widgets"]')?.src ?? location.href;
+    return Promise.all(['data/practices.json', 'data/sources.json'].map(async (name) => (await fetch(new URL(name, dist))).json()));
   });
   const many = Array.from({ length: 500 }, (_, i) => {
     const p = practices[i % practices.length];
     return i < practices.length ? p : { ...p, id: `${p.id}-copy-${i}` };
-  });
-  const sources = await page.evaluate(async () => {
-    const url = new URL('data/sources.json', document.querySelector('script[type="module"][src*="integration-widgets"]')?.src ?? location.href);
-    return (await fetch(url)).json();
   });
   return { version: 'bench', sources, practices: many };
 }

@@ -1,4 +1,5 @@
-import { html, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
+import { html, literal } from 'lit/static-html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 
 export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
@@ -9,13 +10,14 @@ export function parseHeadingLevel(value: unknown): HeadingLevel | undefined {
   return Number.isInteger(n) && n >= 2 && n <= 6 ? (n as HeadingLevel) : undefined;
 }
 
-/** A native heading of the given level (no ARIA emulation, no unsafe static tags). */
+/**
+ * The native heading tag of each level, as a static part of a template (`literal` takes only
+ * literals, never text from data), for templates from `lit/static-html.js`: `<${tag}>…</${tag}>`.
+ */
+export const headingTags = { 2: literal`h2`, 3: literal`h3`, 4: literal`h4`, 5: literal`h5`, 6: literal`h6` } as const;
+
+/** A native heading of the given level (no ARIA emulation). */
 export function heading(level: HeadingLevel, content: unknown, part: string, id?: string): TemplateResult {
-  switch (level) {
-    case 2: return html`<h2 part=${part} class=${part} id=${ifDefined(id)}>${content}</h2>`;
-    case 4: return html`<h4 part=${part} class=${part} id=${ifDefined(id)}>${content}</h4>`;
-    case 5: return html`<h5 part=${part} class=${part} id=${ifDefined(id)}>${content}</h5>`;
-    case 6: return html`<h6 part=${part} class=${part} id=${ifDefined(id)}>${content}</h6>`;
-    default: return html`<h3 part=${part} class=${part} id=${ifDefined(id)}>${content}</h3>`;
-  }
+  const tag = headingTags[level];
+  return html`<${tag} part=${part} class=${part} id=${ifDefined(id)}>${content}</${tag}>`;
 }

@@ -8,7 +8,7 @@ import { nothing, type TemplateResult } from 'lit';
 import { html, literal } from 'lit/static-html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';
-import type { HeadingLevel } from '../../core/heading.js';
+import { headingTags, type HeadingLevel } from '../../core/heading.js';
 import type { Practice } from '../../data/types.js';
 import type { Localized } from '../../i18n/content.js';
 import { directionOf, type Locale } from '../../i18n/locale.js';
@@ -33,8 +33,7 @@ function formatPlace(p: Practice, locale: Locale): string {
   return formatList([...places, ...others].filter(Boolean), locale, 'unit');
 }
 
-// Heading tags and part names as static parts of one template (`literal` only takes literals).
-const HEADINGS = { 2: literal`h2`, 3: literal`h3`, 4: literal`h4`, 5: literal`h5`, 6: literal`h6` };
+// Part names as static parts of the card's one template (`literal` only takes literals).
 const PARTS = { base: literal`base`, card: literal`card` };
 
 export interface CardView {
@@ -83,7 +82,7 @@ const langIf = (lang: Locale, locale: Locale) => (lang === locale ? undefined : 
 
 /** One card as one template: kind and place, title, badges, summary, themes, and the `view`'s additions. */
 export function practiceCard(p: Practice, view: CardView): TemplateResult {
-  const h = HEADINGS[view.level];
+  const h = headingTags[view.level];
   const titleLang = langIf(view.title.lang, view.locale);
   const summaryLang = langIf(view.summary.lang, view.locale);
   const flags = p.flags ?? [];
