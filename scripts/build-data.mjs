@@ -14,7 +14,8 @@
 import { mkdirSync, writeFileSync, rmSync, cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadDataset, root } from './lib/dataset.mjs';
-import { contentIndex, KINDS, readBundles } from './lib/content.mjs';
+import { contentState } from './lib/content.mjs';
+import { localizeConfig } from './lib/i18n.mjs';
 
 export function dataFiles() {
   const { dataset } = loadDataset();
@@ -31,10 +32,18 @@ export function dataFiles() {
   files['topics.json'] = dataset.topics.map((t) => ({ id: t.id, title: t.title }));
   for (const t of dataset.topics) files[`topic/${t.id}.json`] = t;
   files['dataset.json'] = dataset;
-  // Only well-formed bundles of known kinds ship; npm run i18n:check reports the others.
-  const bundles = readBundles().filter((b) => b.bundle && KINDS.includes(b.kind));
-  files['translations.json'] = contentIndex(bundles);
-  for (const { locale, kind, bundle } of bundles) files[`locales/${locale}/${kind}.json`] = bundle;
+  // Only current translations of the right shape ship (no stale field); npm run i18n:check reports the others.
+  const { bundles } = contentState(localizeConfig().config.targetLocales, { dataset });
+  const index = {};
+  for (const { locale, kind, meta, entries } of bundles) {
+    if (kind === 'places' || !Object.keys(entries).length) continue;
+    const name = `locales/${locale}/${kind}.json`;
+    const file = (files[name] ??= { meta: { locale, kind, translator: meta.translator, date: meta.date }, entries: {} });
+    Object.assign(file.entries, entries);
+    ((index[locale] ??= {})[kind] ??= []).push(...Object.keys(entries));
+  }
+  for (const kinds of Object.values(index)) for (const ids of Object.values(kinds)) ids.sort();
+  files['translations.json'] = index;
   return { files, version: dataset.version };
 }
 
