@@ -54,22 +54,24 @@ const writeJson = (dir, f, value) => write(dir, f, `${JSON.stringify(value, null
 
 /**
  * A translator's folder (TRANSLATING.md, "Translating a whole language at once") made from the
- * English of the copy: every field of one benchmark and the title of one topic, each "[fr] " + English.
+ * English that npm run i18n:export writes: every field of one benchmark and the title of one topic,
+ * each "[fr] " + English.
  */
 function translatorFolder(dir, locale) {
+  const english = join(dir, 'drafts', 'en');
+  const r = npmRun(dir, 'i18n:export', english);
+  assert.equal(r.status, 0, r.out);
   const folder = join(dir, 'drafts', locale);
-  const b = readJson(dir, 'data/benchmarks/values-common.json');
   const mark = (v) => (Array.isArray(v) ? v.map(mark) : `[${locale}] ${v}`);
-  const records = { [b.id]: { title: mark(b.title), summary: mark(b.summary), contextFactors: mark(b.contextFactors.map((c) => c.asPrinted)) } };
-  for (const kf of b.keyFactors) {
-    records[kf.id] = { title: mark(kf.title), why: mark(kf.why), ...(kf.tips?.length ? { tips: mark(kf.tips) } : {}) };
-    for (const q of kf.questions) records[q.id] = { text: mark(q.text) };
-  }
+  const records = readJson(english, 'benchmarks/values-common.json');
+  for (const fields of Object.values(records)) for (const [f, v] of Object.entries(fields)) fields[f] = mark(v);
   writeJson(folder, 'benchmarks/values-common.json', records);
-  writeJson(folder, 'topics.json', { 'about-benchmarks': { title: mark(readJson(dir, 'data/topics/about-benchmarks.json').title) } });
+  const topic = readJson(english, 'topics.json')['about-benchmarks'];
+  writeJson(folder, 'topics.json', { 'about-benchmarks': { title: mark(topic.title) } });
+  assert.ok(readJson(english, 'places.json').includes('Vienna'));
   writeJson(folder, 'places.json', { Vienna: locale === 'fr' ? 'Vienne' : `[${locale}] Vienna` });
   writeJson(folder, 'glossary.json', { 'key factor': { term: 'facteur clé', forms: ['facteur clé', 'facteurs clés'] } });
-  return { folder, fields: Object.values(records).reduce((n, r) => n + Object.keys(r).length, 0) };
+  return { folder, english, fields: Object.values(records).reduce((n, r) => n + Object.keys(r).length, 0) };
 }
 const git = (dir, ...args) => {
   const r = spawnSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', ...args], { cwd: dir, encoding: 'utf8' });
@@ -88,7 +90,7 @@ describe('translator workflow', () => {
     dir = copyProject();
     const drafts = translatorFolder(dir, 'fr');
     fields = drafts.fields;
-    const r = npmRun(dir, 'i18n:import', drafts.folder, '--date=2026-11-23');
+    const r = npmRun(dir, 'i18n:import', drafts.folder, `--english=${drafts.english}`, '--date=2026-11-23');
     assert.equal(r.status, 0, r.out);
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
