@@ -48,10 +48,13 @@ const lazyLocalesPlugin = () => ({
 });
 
 
-/** Locale modules use only `str` from @lit/localize: take just that file, not the whole package. */
-const strOnlyPlugin = () => ({
-  name: 'str-only',
-  resolveId: (id) => (id === '@lit/localize' ? 'node_modules/@lit/localize/internal/str-tag.js' : null),
+/**
+ * The locale modules that `lit-localize build` generates import `str` from @lit/localize: give
+ * them ours (src/i18n/msg.ts), so no build carries any of lit-localize's runtime.
+ */
+const ownStrPlugin = () => ({
+  name: 'own-str',
+  resolveId: (id) => (id === '@lit/localize' ? 'build/i18n/msg.js' : null),
 });
 
 const { targetLocales } = JSON.parse(readFileSync('./lit-localize.json', 'utf8'));
@@ -66,7 +69,7 @@ const terse = (iife) =>
 
 // Whitespace inside lit's html`` and css`` templates is minified too (terser leaves strings alone).
 const minifyTemplates = () => minifyLiterals({ filter: (id) => id.replaceAll('\\', '/').includes('/build/'), failOnError: true });
-const plugins = (extra = []) => [versionPlugin(), minifyTemplates(), ...extra, resolve()];
+const plugins = (extra = []) => [versionPlugin(), minifyTemplates(), ownStrPlugin(), ...extra, resolve()];
 
 // tsc's decorator helper reads `this` at module level; that is harmless in modules.
 const onwarn = (warning, warn) => warning.code !== 'THIS_IS_UNDEFINED' && warn(warning);
@@ -117,7 +120,7 @@ export default [
   ...targetLocales.map((locale) => ({
     input: `build/generated/locales/${locale}.js`,
     onwarn,
-    plugins: [strOnlyPlugin(), resolve()],
+    plugins: [ownStrPlugin(), resolve()],
     output: { file: `dist/locales/${locale}.js`, format: 'es', plugins: [terse(false)] },
   })),
 ];

@@ -1,9 +1,10 @@
 /**
- * integration-widgets: one script registers every element. The module's exports are also
- * available as `window.IntegrationWidgets` (the IIFE build's global; the ESM build sets it
- * too when the page has none).
+ * integration-widgets: one script registers every element. The page-level API is also
+ * `window.IntegrationWidgets`, set by the first copy of the library on the page (any copy's API
+ * reaches every element: see core/page.ts).
  */
 import { configureData, type DataConfig } from './data/store.js';
+import { page } from './core/page.js';
 import { getLocale, setLocale, supportedLocales } from './i18n/locale.js';
 import { lazyDefine, load } from './core/lazy.js';
 
@@ -24,7 +25,7 @@ export type * from './data/types.js';
 export { getLocale, setLocale, supportedLocales };
 
 /** The library version. */
-export const version = '__VERSION__';
+export const version: string = '__VERSION__';
 
 /** Options for `configure()`. */
 export interface Options {
@@ -34,18 +35,38 @@ export interface Options {
   timeout?: number;
 }
 
-/** Changes where data is loaded from, or how long to wait for it. */
+/** Changes where data is loaded from, or how long to wait for it (for every copy of the library on the page). */
 export function configure(options: Options): void {
+  Object.assign(page.options, options);
+  page.configurers.forEach((apply) => apply(options));
+}
+
+/** Applies options to this copy's data core. */
+function apply(options: Options): void {
   const next: Partial<DataConfig> = {};
   if (options.dataUrl !== undefined) next.dataUrl = new URL(String(options.dataUrl), document.baseURI);
   if (options.timeout !== undefined) next.timeout = options.timeout;
-  configureData(next);
+  if (Object.keys(next).length) configureData(next);
+}
+page.configurers.add(apply as (options: object) => void);
+// A copy that loads after a configure() call starts from the same settings.
+apply(page.options);
+
+/** The page-level API, as `window.IntegrationWidgets`. */
+export interface IntegrationWidgetsApi {
+  configure: typeof configure;
+  getLocale: typeof getLocale;
+  load: typeof load;
+  setLocale: typeof setLocale;
+  supportedLocales: typeof supportedLocales;
+  version: string;
 }
 
 declare global {
   interface Window {
-    IntegrationWidgets?: Record<string, unknown>;
+    /** The page-level API of integration-widgets (set by the first copy of the library on the page). */
+    IntegrationWidgets?: IntegrationWidgetsApi;
   }
 }
-// The IIFE builds assign the global themselves; the ES module offers the same page-level API.
+// Every build sets it, unless a copy loaded earlier did: its API works the same.
 window.IntegrationWidgets ??= { configure, getLocale, load, setLocale, supportedLocales, version };
