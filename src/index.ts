@@ -7,10 +7,12 @@ import { configureData, type DataConfig } from './data/store.js';
 import { page } from './core/page.js';
 import { getLocale, setLocale, supportedLocales } from './i18n/locale.js';
 import { lazyDefine, load } from './core/lazy.js';
+import { IwPracticeCard } from './elements/practice-card/practice-card.js';
+import { IwContextPicker } from './elements/context-picker/context-picker.js';
+import { IwInfoPanel } from './elements/info-panel/info-panel.js';
 
-export { IwPracticeCard } from './elements/practice-card/practice-card.js';
-export { IwContextPicker } from './elements/context-picker/context-picker.js';
-export { IwInfoPanel, type IwLanguageChangeDetail } from './elements/info-panel/info-panel.js';
+export { IwPracticeCard, IwContextPicker, IwInfoPanel };
+export type { IwLanguageChangeDetail } from './elements/info-panel/info-panel.js';
 export type { IwPracticeList } from './elements/practice-list/practice-list.js';
 export type { IwBenchmarkChecklist } from './elements/benchmark-checklist/benchmark-checklist.js';
 export type { Assessment } from './data/assessment.js';
@@ -52,7 +54,7 @@ page.configurers.add(apply as (options: object) => void);
 // A copy that loads after a configure() call starts from the same settings.
 apply(page.options);
 
-/** The page-level API, as `window.IntegrationWidgets`. */
+/** The page-level API, as `window.IntegrationWidgets`, with the classes of the eagerly defined elements. */
 export interface IntegrationWidgetsApi {
   configure: typeof configure;
   getLocale: typeof getLocale;
@@ -60,6 +62,9 @@ export interface IntegrationWidgetsApi {
   setLocale: typeof setLocale;
   supportedLocales: typeof supportedLocales;
   version: string;
+  IwPracticeCard: typeof IwPracticeCard;
+  IwContextPicker: typeof IwContextPicker;
+  IwInfoPanel: typeof IwInfoPanel;
 }
 
 declare global {
@@ -69,4 +74,4 @@ declare global {
   }
 }
 // Every build sets it, unless a copy loaded earlier did: its API works the same.
-window.IntegrationWidgets ??= { configure, getLocale, load, setLocale, supportedLocales, version };
+window.IntegrationWidgets ??= { configure, getLocale, load, setLocale, supportedLocales, version, IwPracticeCard, IwContextPicker, IwInfoPanel };
