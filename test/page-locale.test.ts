@@ -6,6 +6,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { settled, textOf } from './helpers.js';
 import '../src/elements/practice-card/practice-card.js';
+import type { IwPracticeCard } from '../src/elements/practice-card/practice-card.js';
 import '../src/elements/info-panel/info-panel.js';
 import { getLocale, isLoaded, setLocale } from '../src/i18n/locale.js';
 import { localeLoaders } from '../src/generated/locale-loaders.js';
@@ -36,7 +37,7 @@ describe('the page locale', () => {
 
   it("setLocale('fr') then setLocale('en') ends in English, although French loads last", async () => {
     slow('fr');
-    const card = await fixture<HTMLElement>(html`<iw-practice-card practice="startwien-vienna"></iw-practice-card>`);
+    const card = await fixture<IwPracticeCard>(html`<iw-practice-card practice="startwien-vienna"></iw-practice-card>`);
     await settled(card);
     await Promise.all([setLocale('fr'), setLocale('en')]);
     expect(getLocale()).to.equal('en');
@@ -48,7 +49,7 @@ describe('the page locale', () => {
   it("setLocale('uk') then setLocale(null) follows the page again", async () => {
     slow('uk');
     const page = await fixture<HTMLElement>(html`<div lang="de"><iw-practice-card practice="startwien-vienna"></iw-practice-card></div>`);
-    const card = page.firstElementChild as HTMLElement;
+    const card = page.firstElementChild as IwPracticeCard;
     await settled(card);
     await Promise.all([setLocale('uk'), setLocale(null)]);
     expect(getLocale()).to.equal('en');

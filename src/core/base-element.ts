@@ -24,6 +24,8 @@ function hasSetter(proto: object | null, name: string): boolean {
  * Every update waits for the interface strings of the element's locale, then runs whole
  * (`willUpdate`, `render`, `updated`) with `msg()` answering in that locale: changed properties
  * accumulate meanwhile, and `updateComplete` resolves once the element is drawn.
+ *
+ * @attr {string} lang - The language of this element only, over `setLocale()` (a supported code such as `fr`, `ar`, `uk`; `fr-BE` gives `fr`). Without it: the locale set with `setLocale()`, else the nearest `lang` above (up to `<html lang>`), else the browser's languages, else English.
  */
 export abstract class IwElement extends LitElement {
   static override styles: CSSResultGroup = [baseStyles];
