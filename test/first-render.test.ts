@@ -112,8 +112,11 @@ describe('a page in another language from the first render', () => {
     const checklist = document.createElement('iw-benchmark-checklist');
     checklist.setAttribute('benchmark', 'values-common');
     checklist.toggleAttribute('no-storage', true);
-    page.append(card, panel, checklist);
-    for (const el of [card, panel, checklist] as HTMLElement[] as (HTMLElement & { updateComplete: Promise<boolean> })[]) {
+    const list = document.createElement('iw-practice-list');
+    list.setAttribute('limit', '3');
+    const picker = document.createElement('iw-context-picker');
+    page.append(card, panel, checklist, list, picker);
+    for (const el of [card, panel, checklist, list, picker] as HTMLElement[] as (HTMLElement & { updateComplete: Promise<boolean> })[]) {
       await el.updateComplete;
       expect(el.shadowRoot!.childElementCount, el.localName).to.be.greaterThan(0);
     }
