@@ -12,7 +12,7 @@ test('npm pack ships every file package.json points to', () => {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   const promised = [
     pkg.main, pkg.module, pkg.types, pkg.customElements,
-    pkg.exports['.'].import, pkg.exports['.'].types, pkg.exports['./iife'], pkg.exports['./all'],
+    pkg.exports['.'].import, pkg.exports['.'].node, pkg.exports['.'].types, pkg.exports['./iife'], pkg.exports['./all'],
     'dist/data/practices.json', 'dist/data/sources.json', 'dist/data/schema/dataset.schema.json',
     ...JSON.parse(readFileSync(join(root, 'lit-localize.json'), 'utf8')).targetLocales.map((l) => `dist/locales/${l}.js`),
   ].map((p) => p.replace(/^\.\//, ''));
@@ -22,7 +22,10 @@ test('npm pack ships every file package.json points to', () => {
 
 test('the manifest describes every element', () => {
   const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
-  const tags = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement).map((d) => d.tagName);
+  const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.name !== 'IwElement');
+  const tags = elements.map((d) => d.tagName);
   assert.ok(tags.includes('iw-practice-card'));
   for (const tag of tags) assert.match(tag, /^iw-/);
+  // `lang`, handled by the base class, is documented for every element.
+  for (const d of elements) assert.ok(d.attributes?.some((a) => a.name === 'lang'), `${d.tagName} lacks lang`);
 });
