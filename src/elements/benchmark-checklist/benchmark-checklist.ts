@@ -581,8 +581,9 @@ export class IwBenchmarkChecklist extends IwElement {
         const w = s ? ((STATUSES.indexOf(s) + 1) / 4) * 180 : 0;
         const label = this.kfName(kf);
         // The label keeps its own direction (an Arabic title reads right to left even in an English page).
-        const own = directionOf(this.tr(kf, 'title').lang);
-        return svg`<text x=${x(4)} y=${y + 17} class="kf" direction=${own} text-anchor=${rtl === (own === 'rtl') ? 'start' : 'end'}>${label.length > 52 ? `${label.slice(0, 50)}…` : label}</text>
+        const lang = this.tr(kf, 'title').lang;
+        const own = directionOf(lang);
+        return svg`<text x=${x(4)} y=${y + 17} class="kf" lang=${lang} direction=${own} text-anchor=${rtl === (own === 'rtl') ? 'start' : 'end'}>${label.length > 52 ? `${label.slice(0, 50)}…` : label}</text>
           ${s ? svg`<rect x=${x(350, w)} y=${y + 3} width=${w} height=${H - 8} fill=${fills[s]} stroke="var(--_accent)" stroke-width="1.5" />` : nothing}
           <text x=${x(358 + w)} y=${y + 17} class="st">${statusLabel(s)}</text>`;
       })}
