@@ -35,6 +35,8 @@ export function dataFiles() {
   // Only current translations of the right shape ship (no stale field); npm run i18n:check reports the others.
   const { bundles } = contentState(localizeConfig().config.targetLocales, { dataset });
   const index = {};
+  const places = {};
+  for (const { locale, kind, entries } of bundles) if (kind === 'places') places[locale] = Object.fromEntries(Object.entries(entries).map(([n, e]) => [n, e.name]));
   for (const { locale, kind, meta, entries } of bundles) {
     if (kind === 'places' || !Object.keys(entries).length) continue;
     const name = `locales/${locale}/${kind}.json`;
@@ -43,6 +45,7 @@ export function dataFiles() {
     ((index[locale] ??= {})[kind] ??= []).push(...Object.keys(entries));
   }
   for (const kinds of Object.values(index)) for (const ids of Object.values(kinds)) ids.sort();
+  for (const [locale, names] of Object.entries(places)) if (files[`locales/${locale}/practices.json`]) files[`locales/${locale}/practices.json`].places = names;
   files['translations.json'] = index;
   return { files, version: dataset.version };
 }

@@ -200,7 +200,7 @@ describe('languages', () => {
       blocks: [{ type: 'paragraph', text: 'Text' }, { type: 'links', items: [{ text: 'Site', url: 'https://example.org/' }] }],
     };
     const bundle = (entries: ContentBundle['entries']): ContentBundle => ({
-      meta: { locale: 'fr', kind: 'topics', translator: 'test', status: 'draft', date: '2026-11-23' }, entries,
+      meta: { locale: 'fr', kind: 'topics', translator: 'test', date: '2026-11-23' }, entries,
     });
 
     it('returns the translation with its language, or English', () => {

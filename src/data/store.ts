@@ -220,14 +220,14 @@ const LOCALE_CODE = /^[a-z]{2,3}(-[A-Z]{2})?$/;
 
 /**
  * The content translations of one locale and kind (`locales/<locale>/<kind>.json`), validated
- * against `content-bundle.schema.json`; `undefined` when the data has none.
+ * against `content-bundle.schema.json#/$defs/shipped`; `undefined` when the data has none.
  */
 export function getContentBundle(locale: string, kind: ContentKind): Promise<ContentBundle | undefined> {
   return cached(`bundle:${locale}/${kind}`, async () => {
     if (!LOCALE_CODE.test(locale) || !(await getContentIndex())[locale]?.[kind]) return undefined;
     const name = `locales/${locale}/${kind}.json`;
     const data = await loadFile<ContentBundle>(name);
-    const issues = validate(data, 'content-bundle.schema.json', 5);
+    const issues = validate(data, 'content-bundle.schema.json#/$defs/shipped', 5);
     if (issues.length) throw new DataError('invalid-data', `The translations in ${name} do not follow the schema: ${issues.map(formatIssue).join('; ')}`, name);
     if (data.meta.locale !== locale || data.meta.kind !== kind) {
       throw new DataError('invalid-data', `${name} says it holds ${data.meta.kind} in "${data.meta.locale}"`, name);

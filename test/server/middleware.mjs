@@ -7,6 +7,8 @@ import { root } from '../../scripts/lib/dataset.mjs';
 //   /flaky/<key>/<path> fails with 503 the first time a key is asked, then serves <path>
 //   /hang/<path>        never answers (until the test runner closes)
 //   /csp/<path>         serves <path> with a strict Content-Security-Policy
+//   /untranslated/<path> serves <path>, but a data folder without any content translation
+//                       (translations.json is empty), to test the English fallback
 //   /tt/<path>          serves <path> with the Trusted Types policy README documents (TRUSTED_TYPES_CSP)
 //   /__sizes?path=/dist/a.js&path=...  raw, gzip and brotli sizes of built files (JSON), so a
 //                       page test can sum what a server would send compressed
@@ -56,6 +58,13 @@ export const testServerMiddleware = [
       ctx.type = 'application/json';
       ctx.body = JSON.stringify(Object.fromEntries(paths.map((p) => [p, fileSizes(p.slice(1))])));
       return;
+    } else if (ctx.url.startsWith('/untranslated/')) {
+      strip(ctx, '/untranslated/');
+      if (/\/translations\.json$/.test(ctx.url.split('?')[0])) {
+        ctx.type = 'application/json';
+        ctx.body = '{}';
+        return;
+      }
     } else if (ctx.url.startsWith('/csp/')) {
       strip(ctx, '/csp/');
       await next();
