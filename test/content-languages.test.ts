@@ -11,6 +11,7 @@ import { allPractices, settled, shadow } from './helpers.js';
 import '../src/elements/benchmark-checklist/benchmark-checklist.js';
 import '../src/elements/practice-list/practice-list.js';
 import '../src/elements/practice-card/practice-card.js';
+import '../src/elements/context-picker/context-picker.js';
 
 interface Seen {
   text: string;
@@ -155,6 +156,23 @@ describe('content in every language', () => {
       await expect(el).to.be.accessible();
     });
   }
+
+  it('a context picker for a benchmark in Ukrainian: factors, their descriptions and the benchmark\'s own wording in Ukrainian', async () => {
+    const el = await render(html`<iw-context-picker lang="uk" benchmark="inclucities-0"></iw-context-picker>`, translated('uk', '[part="factor"] label bdi'));
+    await waitUntil(() => [...el.shadowRoot!.querySelectorAll('[part="hint"] span')].every((h) => h.getAttribute('lang') === 'uk'), 'the benchmark wording is not in Ukrainian', { timeout: 10000 });
+    expect(el.shadowRoot!.querySelectorAll('[part="hint"]').length).to.be.greaterThan(0);
+    for (const d of el.shadowRoot!.querySelectorAll<HTMLDetailsElement>('[part="details"]')) d.open = true;
+    expect(notInScript(el, 'uk')).to.deep.equal([]);
+    expect(undirected(el)).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('the printed report of an Italian checklist names the chosen context factors in Italian', async () => {
+    const el = await render(html`<iw-benchmark-checklist lang="it" benchmark="values-theme-b" no-storage></iw-benchmark-checklist>`, translated('it', '[part="factor-title"] bdi'));
+    (el as HTMLElement & { context: unknown }).context = [{ id: 'data-availability', effect: 'helps' }];
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="report"] li bdi')?.textContent === 'Disponibilità di dati', 'the context factor is not named in Italian', { timeout: 10000 });
+    expect(el.shadowRoot!.querySelector('[part="report"] li bdi')!.getAttribute('lang')).to.equal('it');
+  });
 
   it('dataset text without a translation (a custom dataset) shows in English, every piece of it marked', async () => {
     const src = '/dist/data/dataset.json';

@@ -120,6 +120,14 @@ export class IwBenchmarkChecklist extends IwElement {
     (e) => this.reportLoadError(e, { locale: this.locale }),
   );
 
+  /** Translations of the context factors, for their names in the report: loaded once a context is chosen. */
+  private readonly factorsContent = contentTask(
+    this,
+    'context-factors',
+    () => (this.src || !this.current?.context.length ? undefined : this.locale),
+    (e) => this.reportLoadError(e, { locale: this.locale }),
+  );
+
   /** A field of the benchmark, a key factor or a question in the reader's language when translated. */
   private tr<R extends { id: string }, F extends keyof R & string>(record: R, field: F): Localized<R[F]> {
     return translate(record, field, this.content.status === 'ready' ? this.content.value : undefined);
@@ -444,7 +452,7 @@ export class IwBenchmarkChecklist extends IwElement {
     }
     if (a.context.length) {
       rows.push([], [msg('Context factor', { id: 'csv-context-factor', desc: 'CSV column' }), msg('Effect', { id: 'csv-effect', desc: 'CSV column: effect of a context factor' }), msg('Note', { id: 'csv-note', desc: 'CSV column' })]);
-      for (const c of a.context) rows.push([this.contextName(c.id), effectLabel(c.effect), c.note]);
+      for (const c of a.context) rows.push([this.contextName(c.id).text, effectLabel(c.effect), c.note]);
     }
     return toCsv(rows);
   }
@@ -456,8 +464,10 @@ export class IwBenchmarkChecklist extends IwElement {
     return kf.number ? `${kf.number}. ${title}` : title;
   };
 
-  private contextName(id: string): string {
-    return this.data.value?.factors.find((f) => f.id === id)?.title ?? id;
+  /** A context factor's name, in the reader's language when translated. */
+  private contextName(id: string): Localized<string> {
+    const f = this.data.value?.factors.find((x) => x.id === id);
+    return f ? translate(f, 'title', this.factorsContent.status === 'ready' ? this.factorsContent.value : undefined) : { text: id, lang: 'en', translated: false };
   }
 
   override render(): TemplateResult {
@@ -676,7 +686,7 @@ export class IwBenchmarkChecklist extends IwElement {
     return html`<div part="report" class="report">
       ${heading(sub, msg('Local context', { id: 'report-local-context', desc: 'Heading of the context factors in the report' }), 'report-title')}
       ${a.context.length
-        ? html`<ul>${a.context.map((c) => html`<li><bdi lang="en">${this.contextName(c.id)}</bdi>: ${effectLabel(c.effect)}${c.note ? html` — <span dir="auto">${c.note}</span>` : nothing}</li>`)}</ul>`
+        ? html`<ul>${a.context.map((c) => html`<li><bdi lang=${this.contextName(c.id).lang}>${this.contextName(c.id).text}</bdi>: ${effectLabel(c.effect)}${c.note ? html` — <span dir="auto">${c.note}</span>` : nothing}</li>`)}</ul>`
         : html`<p>${msg('No context factors were chosen.', { desc: 'Report without context factors' })}</p>`}
       ${b.keyFactors.map((kf) => {
         const f = a.factors[kf.id] ?? {};
