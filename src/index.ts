@@ -4,7 +4,7 @@
  * too when the page has none).
  */
 import { configureData, type DataConfig } from './data/store.js';
-import { getLocale, setLocale, supportedLocales } from './i18n/locale.js';
+import { configureLocales, getLocale, setLocale, supportedLocales } from './i18n/locale.js';
 import { lazyDefine, load } from './core/lazy.js';
 
 export { IwPracticeCard } from './elements/practice-card/practice-card.js';
@@ -28,16 +28,22 @@ export const version = '__VERSION__';
 
 /** Options for `configure()`. */
 export interface Options {
-  /** Where the data files live (default: `data/` next to the script). */
+  /** Where the data files live, fetched as JSON (default: the data shipped next to the script). */
   dataUrl?: string | URL;
+  /** Where the locale modules (`fr.js`…) live (default: `locales/` next to the script). */
+  localeUrl?: string | URL;
   /** How long to wait for a data file, in milliseconds (default 15000). */
   timeout?: number;
 }
 
-/** Changes where data is loaded from, or how long to wait for it. */
+/** A folder's URL, resolved against the page, with the final slash that `new URL(file, folder)` needs. */
+const folder = (url: string | URL): string => new URL(String(url), document.baseURI).href.replace(/\/?([?#].*)?$/, (_, rest = '') => `/${rest}`);
+
+/** Changes where data and locales are loaded from, or how long to wait for data. */
 export function configure(options: Options): void {
   const next: Partial<DataConfig> = {};
-  if (options.dataUrl !== undefined) next.dataUrl = new URL(String(options.dataUrl), document.baseURI);
+  if (options.dataUrl !== undefined) next.dataUrl = folder(options.dataUrl);
+  if (options.localeUrl !== undefined) configureLocales(folder(options.localeUrl));
   if (options.timeout !== undefined) next.timeout = options.timeout;
   configureData(next);
 }
