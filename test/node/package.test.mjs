@@ -12,7 +12,7 @@ test('npm pack ships every file package.json points to', () => {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   const promised = [
     pkg.main, pkg.module, pkg.types, pkg.customElements,
-    pkg.exports['.'].import, pkg.exports['.'].types, pkg.exports['./iife'], pkg.exports['./all'],
+    ...Object.values(pkg.exports).flatMap((e) => (typeof e === 'string' ? [e] : Object.values(e))).filter((p) => !p.includes('*')),
     'dist/data/practices.json', 'dist/data/sources.json', 'dist/data/schema/dataset.schema.json',
     // The data as ES modules, which the ES module build imports (and bundlers follow).
     'dist/data/sources.js', 'dist/data/practice/_index.js', 'dist/data/practice/startwien-vienna.js',
