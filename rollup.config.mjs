@@ -1,9 +1,10 @@
 // Three builds from the same compiled sources (build/, written by tsc):
 //   dist/integration-widgets.js       ES module; data and locales load lazily from next to it, through
 //                                     literal relative import()s that bundlers follow
-//   dist/integration-widgets.iife.js  classic script, window.IntegrationWidgets; data and locales are
-//                                     resolved from the script's URL
+//   dist/integration-widgets.iife.js  classic script, window.IntegrationWidgets (set unless a copy did);
+//                                     data and locales are resolved from the script's URL
 //   dist/integration-widgets.all.js   classic script with every data file and locale inlined
+//   dist/integration-widgets.node.js  what Node imports (server-side rendering): the same API, doing nothing
 import { readFileSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
 import resolve from '@rollup/plugin-node-resolve';
@@ -13,6 +14,8 @@ import { dataFiles, dataModules } from './scripts/build-data.mjs';
 
 const { version } = JSON.parse(readFileSync('./package.json', 'utf8'));
 const input = 'build/index.js';
+// The classic scripts export nothing: index.js sets window.IntegrationWidgets unless a copy did.
+const classicInput = 'build/classic.js';
 const banner = `/*! integration-widgets ${version} | MIT | dataset: see data/sources in the package; lit (BSD-3-Clause) */`;
 
 /** Replaces `__VERSION__` with the package version. */
@@ -85,10 +88,29 @@ const moduleAssetsPlugin = () => ({
   },
 });
 
-/** Locale modules use only `str` from @lit/localize: take just that file, not the whole package. */
-const strOnlyPlugin = () => ({
-  name: 'str-only',
-  resolveId: (id) => (id === '@lit/localize' ? 'node_modules/@lit/localize/internal/str-tag.js' : null),
+/**
+ * The locale modules that `lit-localize build` generates import `str` from @lit/localize: give
+ * them ours (src/i18n/msg.ts), so no build carries any of lit-localize's runtime.
+ */
+const ownStrPlugin = () => ({
+  name: 'own-str',
+  resolveId: (id) => (id === '@lit/localize' ? 'build/i18n/msg.js' : null),
+});
+
+/**
+ * A page that froze `Symbol` (SES lockdown, which also deletes a `Symbol.metadata` set before it)
+ * makes lit's module-level `Symbol.metadata ??= Symbol('metadata')` throw, and no element is
+ * defined. lit needs that symbol only for standard decorators, which this code does not use:
+ * skip the assignment when `Symbol` cannot take it. Fails the build if lit's code changes.
+ */
+const frozenSymbolPlugin = () => ({
+  name: 'frozen-symbol',
+  transform(code, id) {
+    if (!id.replaceAll('\\', '/').endsWith('/@lit/reactive-element/reactive-element.js')) return null;
+    const assignment = 'Symbol.metadata??=Symbol("metadata")';
+    if (!code.includes(assignment)) this.error(`${assignment} not found in lit: check frozenSymbolPlugin`);
+    return { code: code.replace(assignment, `Object.isExtensible(Symbol)&&(${assignment})`), map: null };
+  },
 });
 
 const { targetLocales } = JSON.parse(readFileSync('./lit-localize.json', 'utf8'));
@@ -104,7 +126,7 @@ const terse = (iife) =>
 
 // Whitespace inside lit's html`` and css`` templates is minified too (terser leaves strings alone).
 const minifyTemplates = () => minifyLiterals({ filter: (id) => id.replaceAll('\\', '/').includes('/build/'), failOnError: true });
-const plugins = (extra = []) => [versionPlugin(), minifyTemplates(), ...extra, resolve()];
+const plugins = (extra = []) => [versionPlugin(), minifyTemplates(), ownStrPlugin(), frozenSymbolPlugin(), ...extra, resolve()];
 
 // tsc's decorator helper reads `this` at module level; that is harmless in modules.
 const onwarn = (warning, warn) => warning.code !== 'THIS_IS_UNDEFINED' && warn(warning);
@@ -126,36 +148,36 @@ export default [
     },
   },
   {
-    input,
+    input: classicInput,
     onwarn,
     plugins: plugins([lazyLocalesPlugin()]),
     output: {
       file: 'dist/integration-widgets.iife.js',
       format: 'iife',
-      name: 'IntegrationWidgets',
       inlineDynamicImports: true,
       banner,
       plugins: [terse(true)],
     },
   },
   {
-    input,
+    input: classicInput,
     onwarn,
     plugins: plugins([bundledDataPlugin()]),
     output: {
       file: 'dist/integration-widgets.all.js',
       format: 'iife',
-      name: 'IntegrationWidgets',
       inlineDynamicImports: true,
       banner,
       plugins: [terse(true)],
     },
   },
+  // Node's `node` export condition: the page-level API as no-ops, no element, no browser API.
+  { input: 'build/server.js', onwarn, plugins: [versionPlugin()], output: { file: 'dist/integration-widgets.node.js', format: 'es', banner } },
   // One self-contained ES module per locale (interface strings only), loaded on demand.
   ...targetLocales.map((locale) => ({
     input: `build/generated/locales/${locale}.js`,
     onwarn,
-    plugins: [strOnlyPlugin(), resolve()],
+    plugins: [ownStrPlugin(), resolve()],
     output: { file: `dist/locales/${locale}.js`, format: 'es', plugins: [terse(false)] },
   })),
 ];
