@@ -242,8 +242,8 @@ describe('types and package checks', () => {
     assert.match(out, /All good/);
   });
 
-  it('attw (ESM-only profile) finds no problem in the tarball', () => {
-    run(bin('attw'), [tarball, '--profile', 'esm-only', '--format', 'ascii']);
+  it('attw finds no problem in the tarball (for node10, node16 and bundlers; the package is ESM only, so CommonJS must import() it)', () => {
+    assert.match(run(bin('attw'), [tarball, '--ignore-rules', 'cjs-resolves-to-esm', '--format', 'ascii']), /No problems found/);
   });
 });
 
