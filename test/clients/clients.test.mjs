@@ -237,6 +237,10 @@ describe('types and package checks', () => {
     run(bin('vue-tsc'), ['-p', join(here, 'vue', 'tsconfig.json')]);
   });
 
+  it('a page script next to the classic build checks with its global types (tsc, Node module resolution)', () => {
+    run(bin('tsc'), ['-p', join(here, 'types', 'tsconfig.json')]);
+  });
+
   it('publint --strict finds nothing in the tarball', () => {
     const out = run(bin('publint'), ['--strict', tarball]);
     assert.match(out, /All good/);
