@@ -9,6 +9,8 @@ import { root } from '../../scripts/lib/dataset.mjs';
 //   /csp/<path>         serves <path> with a strict Content-Security-Policy
 //   /untranslated/<path> serves <path>, but a data folder without any content translation
 //                       (translations.json is empty), to test the English fallback
+//   /nodata/<path>      serves <path>, but nothing under a data/ folder (404): a script copied
+//                       without its data
 //   /tt/<path>          serves <path> with the Trusted Types policy README documents (TRUSTED_TYPES_CSP)
 //   /__sizes?path=/dist/a.js&path=...  raw, gzip and brotli sizes of built files (JSON), so a
 //                       page test can sum what a server would send compressed
@@ -63,6 +65,13 @@ export const testServerMiddleware = [
       if (/\/translations\.json$/.test(ctx.url.split('?')[0])) {
         ctx.type = 'application/json';
         ctx.body = '{}';
+        return;
+      }
+    } else if (ctx.url.startsWith('/nodata/')) {
+      strip(ctx, '/nodata/');
+      if (ctx.url.includes('/data/')) {
+        ctx.status = 404;
+        ctx.body = 'Not found (test)';
         return;
       }
     } else if (ctx.url.startsWith('/csp/')) {
