@@ -7,7 +7,7 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import { allPractices, settled, shadow } from './helpers.js';
+import { allPractices, resetData, settled, shadow } from './helpers.js';
 import '../src/elements/benchmark-checklist/benchmark-checklist.js';
 import '../src/elements/practice-list/practice-list.js';
 import '../src/elements/practice-card/practice-card.js';
@@ -172,6 +172,22 @@ describe('content in every language', () => {
     (el as HTMLElement & { context: unknown }).context = [{ id: 'data-availability', effect: 'helps' }];
     await waitUntil(() => el.shadowRoot!.querySelector('[part="report"] li bdi')?.textContent === 'Disponibilità di dati', 'the context factor is not named in Italian', { timeout: 10000 });
     expect(el.shadowRoot!.querySelector('[part="report"] li bdi')!.getAttribute('lang')).to.equal('it');
+  });
+
+  it('loads only the translations an element shows: a card its practice\'s, a checklist its benchmark\'s, a list its locale\'s practices', async () => {
+    const loaded = () => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.includes('/data/locales/'));
+    resetData();
+    performance.clearResourceTimings();
+    const card = await render(html`<iw-practice-card lang="uk" practice="startwien-vienna"></iw-practice-card>`, translated('uk', '[part="summary"]'));
+    expect(loaded()).to.deep.equal(['/dist/data/locales/uk/practice/startwien-vienna.json']);
+    card.remove();
+    performance.clearResourceTimings();
+    const checklist = await render(html`<iw-benchmark-checklist lang="it" benchmark="whole-comm-health" no-storage></iw-benchmark-checklist>`, translated('it', '[part="factor-title"] bdi'));
+    expect(loaded()).to.deep.equal(['/dist/data/locales/it/benchmarks/whole-comm-health.json']);
+    checklist.remove();
+    performance.clearResourceTimings();
+    await render(html`<iw-practice-list lang="ar" limit="3"></iw-practice-list>`, translated('ar', '[part="summary"]'));
+    expect(loaded()).to.deep.equal(['/dist/data/locales/ar/practices.json']);
   });
 
   it('dataset text without a translation (a custom dataset) shows in English, every piece of it marked', async () => {

@@ -164,5 +164,5 @@ export interface ContentBundle {
   places?: Record<string, string>;
 }
 
-/** `translations.json`: locale → kind → ids of the records that have a translation. */
-export type ContentIndex = Record<string, Partial<Record<ContentKind, string[]>>>;
+/** `translations.json`: locale → kind → ids that have a translation (benchmark ids for `benchmarks`), or `true` for all. */
+export type ContentIndex = Record<string, Partial<Record<ContentKind, string[] | true>>>;

@@ -1,5 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { customElement } from '../../core/define.js';
 import { msg, str } from '../../i18n/msg.js';
 import { IwElement } from '../../core/base-element.js';
@@ -112,12 +113,13 @@ export class IwBenchmarkChecklist extends IwElement {
     (e) => this.reportLoadError(e, { benchmark: this.benchmark }),
   );
 
-  /** Translations of the benchmark into the element's locale (none for a custom \`src\`). */
+  /** Translations of the benchmark into the element's locale: its own file (none for a custom \`src\`). */
   private readonly content = contentTask(
     this,
     'benchmarks',
     () => (this.src ? undefined : this.locale),
     (e) => this.reportLoadError(e, { locale: this.locale }),
+    () => this.benchmark?.trim(),
   );
 
   /** Translations of the context factors, for their names in the report: loaded once a context is chosen. */
@@ -675,7 +677,7 @@ export class IwBenchmarkChecklist extends IwElement {
         : !list
         ? html`<p role="status">${msg('Loading…', { desc: 'Shown while data loads' })}</p>`
         : list.length
-          ? html`<div class="cards">${list.map((p) => html`<iw-practice-card variant="compact" heading-level=${Math.min(level + 1, 6)} .practice=${p}></iw-practice-card>`)}</div>`
+          ? html`<div class="cards">${list.map((p) => html`<iw-practice-card variant="compact" heading-level=${Math.min(level + 1, 6)} practice=${p.id} src=${ifDefined(this.src)}></iw-practice-card>`)}</div>`
           : html`<p>${msg('The dataset has no examples for this key factor yet.', { desc: 'No practice is linked to a key factor' })}</p>`}
     </details>`;
   }

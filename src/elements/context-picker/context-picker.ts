@@ -124,6 +124,7 @@ export class IwContextPicker extends IwElement {
     'benchmarks',
     () => (this.src || !this.benchmark?.trim() ? undefined : this.locale),
     (e) => this.reportLoadError(e, { locale: this.locale }),
+    () => this.benchmark?.trim(),
   );
 
   /** The chosen factors, each `{ id, effect: 'helps' | 'hinders' | 'both', note? }`; entries that do not fit are dropped and reported. */

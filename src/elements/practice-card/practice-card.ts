@@ -93,6 +93,8 @@ export class IwPracticeCard extends IwElement {
     'practices',
     () => (this.src || typeof this.practice !== 'string' ? undefined : this.locale),
     (e) => this.reportLoadError(e, { locale: this.locale }),
+    // Its own translation only (a small file), or the whole list's when that is already loaded.
+    () => (typeof this.practice === 'string' ? this.practice.trim() : undefined),
   );
 
   /** Why the inputs cannot be shown, checked before any load. */
