@@ -177,6 +177,12 @@ describe('translator workflow', () => {
     assert.match(check.out, /fr benchmarks: values-common [\d.]+% \(2 stale\)/);
     assert.match(check.out, /fr entries: \d+ draft, 0 reviewed; stale fields: 2;/);
     assert.match(check.out, new RegExp(`stale: data/locales/fr/benchmarks/values-common\\.json "${kf1}"\\.why`));
+    // The build ships current translations only: the stale ones show in English.
+    assert.equal(run(dir, 'scripts/build-data.mjs').status, 0);
+    const shipped = readJson(dir, 'dist/data/locales/fr/benchmarks/values-common.json').entries;
+    assert.equal(shipped[kf1].why, undefined);
+    assert.match(shipped[kf1].title, /^\[fr\] /);
+    assert.equal(shipped[kf2].title, undefined);
     const strict = run(dir, 'scripts/i18n-check.mjs', '--no-stale');
     assert.equal(strict.status, 1);
     assert.match(strict.out, /fr: 2 stale field\(s\) \(--no-stale\)/);
