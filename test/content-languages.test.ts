@@ -213,8 +213,12 @@ describe('content in every language', () => {
   it('a Ukrainian card: title, summary, place and figure labels in Ukrainian; accessible', async () => {
     // A practice with key figures, in a city whose name Ukrainian writes its own way.
     const el = await render(html`<iw-practice-card lang="uk" practice="startwien-vienna"></iw-practice-card>`, translated('uk', '[part="summary"]'));
-    shadow<HTMLDetailsElement>(el, '[part="details"]')!.open = true;
-    expect(noNotice(el), 'a fallback notice is shown').to.equal(true);
+    const details = shadow<HTMLDetailsElement>(el, '[part="details"]')!;
+    details.open = true;
+    // The one notice is in "Read more", whose longer description is not translated (marked English).
+    expect(el.shadowRoot!.querySelectorAll('[part="translation-notice"]').length).to.equal(1);
+    expect(details.querySelector('[part="translation-notice"]')!.textContent).to.match(/\p{Script=Cyrillic}/u);
+    expect([...details.querySelectorAll('p')].some((p) => p.getAttribute('lang') === 'en' && p.getAttribute('dir') === 'ltr')).to.equal(true);
     expect(shadow(el, '[part="kind"] .place')!.textContent).to.equal('Відень, Австрія');
     // The longer description is not translated: it is the one marked fallback.
     expect(notInScript(el, 'uk', await keptNames('uk'))).to.deep.equal([]);

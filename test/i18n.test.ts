@@ -117,12 +117,15 @@ describe('languages', () => {
   });
 
   describe('translated dataset text in the card', () => {
-    it('shows the translated summary, marked with its language, without a notice', async () => {
+    it('shows the translated summary, marked with its language, without a notice beside it', async () => {
       const card = await fixture<IwPracticeCard>(html`<iw-practice-card lang="fr" practice="startwien-vienna"></iw-practice-card>`);
       await settled(card);
       await waitUntil(() => langOf(summary(card)) === 'fr', 'no French summary', { timeout: 5000 });
       expect(summary(card).textContent).to.equal('Un résumé traduit de STARTwien.');
-      expect(cardNotice(card)).to.equal('');
+      // The one notice says that the longer description, in "Read more", is in English.
+      const notices = [...card.shadowRoot!.querySelectorAll('[part="translation-notice"]')];
+      expect(notices.map((n) => !!n.closest('[part="details"]'))).to.deep.equal([true]);
+      expect(notices[0].textContent).to.match(/anglais/);
       // The title is a name kept as printed: still marked as English.
       expect(shadow(card, '[part="title"] bdi')!.lang).to.equal('en');
     });

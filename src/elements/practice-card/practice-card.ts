@@ -14,6 +14,7 @@ import { contentTask, fallbackNotice, translate } from '../../i18n/content.js';
 import { formatList, formatNumber, formatNumberRange, formatPartialDate, languageName } from '../../i18n/format.js';
 import { targetGroupLabel } from '../../i18n/labels.js';
 import { directionOf } from '../../i18n/locale.js';
+import { sourceLocale } from '../../generated/locale-codes.js';
 import { practiceCard } from './card-parts.js';
 import { cardHostStyles, cardStyles } from './practice-card.styles.js';
 
@@ -152,6 +153,10 @@ export class IwPracticeCard extends IwElement {
     const summary = translate(p, 'summary', bundle);
     // Titles are mostly names kept as printed; the notice is about the text that explains.
     const notice = this.content.status === 'pending' ? undefined : fallbackNotice(this.locale, [summary], this.content.status === 'error');
+    // With the summary translated, the one notice moves into "Read more" when what it shows is in
+    // English (the longer description, a city dilemma: not translated yet).
+    const more = [...(p.description?.length ? [translate(p, 'description', bundle)] : []), ...(p.dilemma ? [{ text: p.dilemma, lang: sourceLocale, translated: false }] : [])];
+    const moreNotice = notice || compact || this.content.status !== 'ready' || !more.length ? undefined : fallbackNotice(this.locale, more);
     return practiceCard(p, {
       title,
       summary,
@@ -165,7 +170,7 @@ export class IwPracticeCard extends IwElement {
       lang: this.locale,
       facts: compact ? undefined : this.renderFacts(p),
       notice: notice ? html`<p part="translation-notice" class="notice" role="note">${notice}</p>` : undefined,
-      more: html`${compact ? nothing : html`${this.renderMore(p, bundle)} ${this.renderLinks(p)} ${this.renderCitation(p, sources)}`}
+      more: html`${compact ? nothing : html`${this.renderMore(p, bundle, moreNotice)} ${this.renderLinks(p)} ${this.renderCitation(p, sources)}`}
       ${levelNote
         ? html`<p class="notice" role="note">${msg('Note for the web editor: the heading level of this card is not valid (use 2 to 6); level 3 is used.', { desc: 'Notice when heading-level is invalid' })}</p>`
         : nothing}`,
@@ -225,7 +230,7 @@ export class IwPracticeCard extends IwElement {
     return html`<span lang="en" dir="ltr">${text}</span>`;
   }
 
-  private renderMore(p: Practice, bundle: ContentBundle | undefined) {
+  private renderMore(p: Practice, bundle: ContentBundle | undefined, notice?: string) {
     const d = p.dilemma;
     const figures = p.figures ?? [];
     const funders = p.funding?.funders ?? [];
@@ -237,6 +242,7 @@ export class IwPracticeCard extends IwElement {
     return html`<details part="details">
       <summary>${d ? msg('The dilemma and the discussion', { desc: 'Expander of a city dilemma' }) : msg('Read more', { desc: 'Expander of the longer description' })}</summary>
       <div class="more">
+        ${notice ? html`<p part="translation-notice" class="notice" role="note">${notice}</p>` : nothing}
         ${d
           ? html`<dl class="dilemma">
               <dt>${msg('The question', { desc: 'A city dilemma: the question the city asked' })}</dt>
@@ -245,9 +251,7 @@ export class IwPracticeCard extends IwElement {
               ${d.result ? html`<dt>${msg('Result', { desc: 'A city dilemma: the result of the discussion' })}</dt><dd lang="en" dir="ltr">${d.result}</dd>` : nothing}
             </dl>`
           : nothing}
-        ${description.text?.length
-          ? html`<div class="description" lang=${ifDefined(descriptionDir && description.lang)} dir=${ifDefined(descriptionDir)}>${description.text.map((para) => html`<p>${para}</p>`)}</div>`
-          : nothing}
+        ${(description.text ?? []).map((para) => html`<p lang=${ifDefined(descriptionDir && description.lang)} dir=${ifDefined(descriptionDir)}>${para}</p>`)}
         ${figures.length
           ? html`<p class="sub">${msg('Key figures', { desc: 'Heading of the key figures of a practice' })}</p>
               <ul class="figures">
