@@ -1,7 +1,7 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { capture, shadow } from './helpers.js';
-import { answer, checked, checklist, notices, type, uid } from './benchmark-checklist-helpers.js';
-import { parseCsv, suggestStatus } from '../src/data/assessment.js';
+import { answer, checked, checklist, notices, parseCsv, type, uid } from './benchmark-checklist-helpers.js';
+import { suggestStatus } from '../src/data/assessment.js';
 import type { IwBenchmarkChecklist } from '../src/elements/benchmark-checklist/benchmark-checklist.js';
 
 /** Replaces a method of `Storage.prototype` while `fn` runs. */
@@ -99,8 +99,8 @@ describe('<iw-benchmark-checklist> data', () => {
         ['[1, 2]', 'not an assessment object'],
         [JSON.stringify({ ...good, format: 'other' }), '"format" must be "iw-assessment"'],
         [JSON.stringify({ ...good, version: 7 }), '"version" 7 is not supported'],
-        [JSON.stringify({ ...good, answers: { x: { answer: 'maybe' } } }), 'answers.x.answer must be one of'],
-        [JSON.stringify({ ...good, factors: { y: { next: { when: 'soon' } } } }), 'factors.y.next.when must be a date'],
+        [JSON.stringify({ ...good, answers: { x: { answer: 'maybe' } } }), 'answers["x"].answer must be one of'],
+        [JSON.stringify({ ...good, factors: { y: { next: { when: 'soon' } } } }), 'factors["y"].next.when must be a date'],
         [JSON.stringify({ ...good, benchmark: { id: 'inclucities-3' } }), 'made for the benchmark "inclucities-3"'],
       ];
       for (const [text, why] of cases) {
@@ -121,11 +121,17 @@ describe('<iw-benchmark-checklist> data', () => {
       const rows = parseCsv(csv);
       expect(rows[0]).to.deep.equal(['Key factor', 'Question', 'Answer', 'Note', 'Status', 'Evidence', 'Next step', 'Who', 'By when']);
       expect(rows.slice(1, 34).every((r) => r.length === 9)).to.equal(true);
-      expect(rows[1].slice(2, 7)).to.deep.equal(['Yes', 'Відповідь українською, "quoted", with a comma', 'In place', 'ملاحظة بالعربية', 'Line one\nline two']);
+      expect(rows[1].slice(2, 7)).to.deep.equal(['Yes', 'Відповідь українською, "quoted", with a comma', 'Not assessed yet', 'ملاحظة بالعربية', 'Line one\nline two']);
       expect(rows[2].slice(2, 4)).to.deep.equal(['Not applicable', `'=HYPERLINK("http://evil.example")`]);
       expect(rows[34]).to.deep.equal(['']);
       expect(rows[35]).to.deep.equal(['Context factor', 'Effect', 'Note']);
       expect(rows[36]).to.deep.equal(['City budget and financial resources', 'Hinders', "'+ cuts"]);
+      // A status the answers suggest says so; a chosen one does not.
+      for (const q of ['q3', 'q4']) await answer(el, `inclucities-2-kf1-${q}`, 'yes');
+      expect(parseCsv(el.exportCsv()!)[1][4]).to.equal('In place (suggested)');
+      shadow<HTMLInputElement>(el, 'input[name="status-inclucities-2-kf1"][value="partly"]')!.click();
+      await el.updateComplete;
+      expect(parseCsv(el.exportCsv()!)[1][4]).to.equal('Partly in place');
     });
 
     it('downloads the exports from the toolbar buttons', async () => {

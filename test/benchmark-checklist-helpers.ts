@@ -33,3 +33,26 @@ export const notices = (el: IwBenchmarkChecklist) => textOf(shadow(el, '[part="n
 
 export const benchmarkData = (id: string): Promise<Benchmark> => fetch(`${DATA_URL}benchmark/${id}.json`).then((r) => r.json());
 
+
+/** Parses CSV text back into rows (RFC 4180), to check the exports as a spreadsheet reads them. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  const s = text.replace(/^\uFEFF/, '');
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (quoted) {
+      if (c === '"' && s[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(cell), (cell = '');
+    else if (c === '\r' && s[i + 1] === '\n') {
+      row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+    } else cell += c;
+  }
+  if (cell || row.length) row.push(cell), rows.push(row);
+  return rows;
+}
