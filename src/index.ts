@@ -30,14 +30,23 @@ export const version = '__VERSION__';
 export interface Options {
   /** Where the data files live (default: `data/` next to the script). */
   dataUrl?: string | URL;
-  /** How long to wait for a data file, in milliseconds (default 15000). */
+  /** How long to wait for a data file (its whole body), in milliseconds above 0 (default 15000). */
   timeout?: number;
 }
 
-/** Changes where data is loaded from, or how long to wait for it. */
+/**
+ * Changes where data is loaded from, or how long to wait for it (the whole file, in ms above 0;
+ * `Infinity` waits as long as a timer can). A value that cannot be used is refused with a warning.
+ */
 export function configure(options: Options): void {
   const next: Partial<DataConfig> = {};
-  if (options.dataUrl !== undefined) next.dataUrl = new URL(String(options.dataUrl), document.baseURI);
+  if (options.dataUrl !== undefined) {
+    try {
+      next.dataUrl = new URL(String(options.dataUrl), document.baseURI);
+    } catch {
+      console.warn(`integration-widgets: configure({ dataUrl }) needs a URL, not ${JSON.stringify(String(options.dataUrl))}; the data location is unchanged.`);
+    }
+  }
   if (options.timeout !== undefined) next.timeout = options.timeout;
   configureData(next);
 }

@@ -15,6 +15,10 @@ import type { IwPracticeCard } from '../src/elements/practice-card/practice-card
 import type { Practice } from '../src/data/types.js';
 
 const arb = arbitraries(fc, schemas['common.schema.json'].$defs as Record<string, { enum?: unknown[] }>);
+// The seed web-test-runner.config.mjs chose (fixed unless PROPERTY_SEED says otherwise), so a failure repeats.
+const seed = (window as { __PROPERTY_SEED__?: number }).__PROPERTY_SEED__;
+fc.configureGlobal({ seed });
+console.log(`property-elements: fast-check seed ${seed}`);
 
 /** Uncaught errors and rejections while the tests run. */
 const uncaught: string[] = [];
@@ -65,7 +69,7 @@ describe('property-based: elements never throw', () => {
       level: fc.oneof(fc.constantFrom('2', '6', '7', '-1', '3.5', ''), arb.anyText),
       variant: fc.oneof(fc.constantFrom('full', 'compact'), arb.anyText),
       lang: fc.constantFrom('en', 'ar', 'uk', 'fr', 'xx', '', 'de-AT', '\u202e'),
-      src: fc.constantFrom(undefined, '/test/pages/custom-dataset.json', '/test/pages/bad-dataset.json', '/test/pages/hostile/nope.json', 'javascript:alert(1)', ' '),
+      src: fc.constantFrom(undefined, '/test/pages/custom-dataset.json', '/test/pages/bad-dataset.json', '/test/pages/hostile/nope.json', 'javascript:alert(1)', ' ', 'http://[::1', 'https:javascript:x', 'http://127.0.0.1:99999/x.json'),
     });
     await fc.assert(
       fc.asyncProperty(attrs, async (a) => {

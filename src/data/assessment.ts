@@ -9,6 +9,7 @@
 import type { ContextEffect, ContextSelection } from './assessment-types.js';
 import type { Benchmark } from './types.js';
 import { SLUG } from './store.js';
+import { quoted } from './validate.js';
 
 export type Answer = 'yes' | 'partly' | 'no' | 'unknown' | 'na';
 export type FactorStatus = 'not-in-place' | 'emerging' | 'partly' | 'in-place';
@@ -190,8 +191,8 @@ export const statusOf = (b: Benchmark, a: Assessment, kfId: string): StatusOf =>
 // Reading outside data: each problem is named by its path; ids in paths are quoted and escaped.
 const isObj = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 
-/** A value quoted for a message: JSON-escaped (newlines, quotes, control characters), cut at 60 characters. */
-export const quote = (v: string) => JSON.stringify(v.length > 60 ? `${v.slice(0, 60)}…` : v);
+/** A value quoted for a message: escaped (newlines, quotes, control characters), cut at 60 characters. */
+export const quote = (v: string) => quoted(v, 60);
 
 /** One part of an assessment that was refused or dropped. */
 export interface Problem {

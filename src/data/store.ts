@@ -1,15 +1,20 @@
 /**
  * The data core: every element asks here, nothing else fetches. One request per file however
- * many elements ask (promises are cached), failures are not cached (so Retry refetches), custom
- * datasets are validated against the published schema before any element sees them.
+ * many elements ask (promises are cached), failures are not cached (so Retry refetches). Every
+ * file is checked before any element sees it, wherever it comes from (bundled, `data/` next to
+ * the script or a `configure({ dataUrl })` mirror, a custom `src`): records against the published
+ * schema, ids unique, indexes by shape.
  */
 import { bundled } from './bundled.js';
 import { scriptUrl } from '../core/script-url.js';
-import { validate, formatIssue } from './validate.js';
+import { validate, formatIssue, type ValidationIssue } from './validate.js';
 import type { Benchmark, BenchmarkSummary, ContentBundle, ContentIndex, ContentKind, ContextFactor, Dataset, Practice, Source, Topic } from './types.js';
 
-/** `unknown-id`: the data is there but has no record with that id; `not-found`: a data file is missing. */
-export type DataErrorCode = 'network' | 'timeout' | 'not-found' | 'unknown-id' | 'invalid-data';
+/**
+ * `unknown-id`: the data is there but has no record with that id; `not-found`: a data file is
+ * missing; `invalid-attribute`: a `src` that is not a usable URL.
+ */
+export type DataErrorCode = 'network' | 'timeout' | 'not-found' | 'unknown-id' | 'invalid-data' | 'invalid-attribute';
 
 export class DataError extends Error {
   constructor(
@@ -25,9 +30,12 @@ export class DataError extends Error {
 export interface DataConfig {
   /** Where the data files live; defaults to `data/` next to the script. */
   dataUrl: string | URL;
-  /** How long to wait for a data file before giving up, in milliseconds. */
+  /** How long to wait for a data file (its whole body) before giving up, in milliseconds. */
   timeout: number;
 }
+
+/** The longest wait a timer allows (about 24.8 days): a longer or infinite timeout means this one. */
+export const MAX_TIMEOUT = 2 ** 31 - 1;
 
 const config: DataConfig = {
   dataUrl: new URL('./data/', scriptUrl),
@@ -35,9 +43,17 @@ const config: DataConfig = {
 };
 const cache = new Map<string, Promise<unknown>>();
 
-/** Changes where data is loaded from and how long to wait; clears the cache. */
+/**
+ * Changes where data is loaded from and how long to wait; clears the cache. A timeout that is not
+ * a number of milliseconds above 0 is refused with a warning; one beyond `MAX_TIMEOUT` waits that long.
+ */
 export function configureData(options: Partial<DataConfig>): void {
-  Object.assign(config, options);
+  const { timeout, ...rest } = options;
+  if (timeout !== undefined) {
+    if (typeof timeout === 'number' && timeout > 0) config.timeout = Math.min(timeout, MAX_TIMEOUT);
+    else console.warn(`integration-widgets: configure({ timeout }) takes a number of milliseconds above 0, not ${String(timeout)}; the timeout stays ${config.timeout} ms.`);
+  }
+  Object.assign(config, rest);
   cache.clear();
   resolved.clear();
 }
@@ -56,18 +72,32 @@ async function fetchJson(url: string): Promise<unknown> {
   }
 }
 
+/**
+ * One request, its whole body included, within the timeout: the timer races the request itself,
+ * so a body that never ends or a `fetch` that ignores its abort signal still times out.
+ */
 async function fetchJsonOnce(url: string): Promise<unknown> {
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), config.timeout);
-  let response: Response;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      controller.abort();
+      reject(new DataError('timeout', `No complete answer from ${url} after ${config.timeout / 1000} s`, url));
+    }, config.timeout);
+  });
   try {
-    response = await fetch(url, { signal: controller.signal, credentials: 'same-origin', cache: failed.has(url) ? 'reload' : 'default' });
-  } catch (e) {
-    throw controller.signal.aborted
-      ? new DataError('timeout', `No answer from ${url} after ${config.timeout / 1000} s`, url)
-      : new DataError('network', `Could not reach ${url}`, url);
+    return await Promise.race([request(url, controller.signal), timeout]);
   } finally {
     clearTimeout(timer);
+  }
+}
+
+async function request(url: string, signal: AbortSignal): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(url, { signal, credentials: 'same-origin', cache: failed.has(url) ? 'reload' : 'default' });
+  } catch {
+    throw new DataError('network', `Could not reach ${url}`, url);
   }
   if (response.status === 404) throw new DataError('not-found', `${url} does not exist (404)`, url);
   if (!response.ok) throw new DataError('network', `${url} answered ${response.status}`, url);
@@ -86,9 +116,10 @@ function cached<T>(key: string, load: () => Promise<T>): Promise<T> {
   if (!promise) {
     promise = load();
     cache.set(key, promise);
+    // A load that settles after configureData() started a newer one must not touch the newer entry.
     promise.then(
       (value) => cache.get(key) === promise && resolved.set(key, value),
-      () => cache.delete(key),
+      () => cache.get(key) === promise && cache.delete(key),
     );
   }
   return promise;
@@ -105,25 +136,127 @@ export const isTrusted = (record: object): boolean => trusted.has(record);
 /** Whether a file is already loaded or on its way (so a cheaper whole file can serve a part). */
 const has = (name: string) => cache.has(name) || (bundled !== undefined && name in bundled);
 
-/** One file of the shipped dataset, by its name under `data/` (e.g. `practice/x.json`). */
+const isObj = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+const invalid = (what: string, issues: ValidationIssue[], url?: string) =>
+  new DataError('invalid-data', `${what} does not follow the schema: ${issues.slice(0, 5).map(formatIssue).join('; ')}`, url);
+
+/** Every record of a dataset against `dataset.schema.json`, and ids unique where the elements look records up by id. */
+function datasetIssues(data: unknown): ValidationIssue[] {
+  const issues = validate(data, 'dataset.schema.json', 5);
+  if (issues.length) return issues;
+  const ds = data as Dataset;
+  const unique = (list: { id: string }[], path: (i: number) => string) => {
+    const seen = new Map<string, number>();
+    list.forEach((r, i) => {
+      if (seen.has(r.id)) issues.push({ path: `${path(i)}.id`, record: r.id, message: `repeats the id of ${path(seen.get(r.id)!)}` });
+      else seen.set(r.id, i);
+    });
+  };
+  for (const kind of ['sources', 'practices', 'benchmarks', 'contextFactors', 'topics'] as const) unique(ds[kind] ?? [], (i) => `${kind}[${i}]`);
+  ds.benchmarks?.forEach((b, i) => {
+    unique(b.keyFactors, (k) => `benchmarks[${i}].keyFactors[${k}]`);
+    const questions = b.keyFactors.flatMap((kf, k) => kf.questions.map((q, n) => ({ id: q.id, at: `benchmarks[${i}].keyFactors[${k}].questions[${n}]` })));
+    unique(questions, (n) => questions[n].at);
+  });
+  return issues;
+}
+
+/** The index files (`benchmarks.json`, `topics.json`): a list of records with an id and a title. */
+const isIndex = (v: unknown) => Array.isArray(v) && v.every((r) => isObj(r) && typeof r.id === 'string' && typeof r.title === 'string');
+/** `translations.json`: locale → kind → record ids. */
+const isContentIndex = (v: unknown) =>
+  isObj(v) && Object.values(v).every((kinds) => isObj(kinds) && Object.values(kinds).every((ids) => Array.isArray(ids) && ids.every((id) => typeof id === 'string')));
+
+/** As a part of a dataset, which is how each shipped file is checked: `practice/x.json` is one of its `practices`. */
+const AS_DATASET: [RegExp, (data: unknown) => Partial<Record<keyof Dataset, unknown>>][] = [
+  [/^practices\.json$/, (d) => ({ practices: d })],
+  [/^sources\.json$/, (d) => ({ sources: d })],
+  [/^context-factors\.json$/, (d) => ({ contextFactors: d })],
+  [/^practice\//, (d) => ({ practices: [d] })],
+  [/^benchmark\//, (d) => ({ benchmarks: [d] })],
+  [/^topic\//, (d) => ({ topics: [d] })],
+];
+
+/** Checks one shipped file (bundled or fetched) before any element sees it; throws a `DataError` naming what is wrong. */
+function checkFile(name: string, data: unknown, url?: string): unknown {
+  const own = /^(?:practice|benchmark|topic)\/(.+)\.json$/.exec(name)?.[1];
+  const as = AS_DATASET.find(([re]) => re.test(name))?.[1];
+  if (as) {
+    const issues = datasetIssues(as(data));
+    if (issues.length) throw invalid(`The data file ${name}`, issues, url);
+    if (own !== undefined && (data as { id: string }).id !== own) throw new DataError('invalid-data', `The data file ${name} holds the record "${(data as { id: string }).id}"`, url);
+  } else if ((name === 'benchmarks.json' || name === 'topics.json') && !isIndex(data)) {
+    throw new DataError('invalid-data', `The data file ${name} is not a list of records with an id and a title`, url);
+  } else if (name === 'translations.json' && !isContentIndex(data)) {
+    throw new DataError('invalid-data', `The data file ${name} is not an index of translations`, url);
+  }
+  return data;
+}
+
+/** Bundled files, each checked once: the value, or the `DataError` it gave. */
+const checkedBundled = new Map<string, { value?: unknown; error?: unknown }>();
+function bundledFile(name: string): unknown {
+  let entry = checkedBundled.get(name);
+  if (!entry) {
+    try {
+      entry = { value: checkFile(name, bundled![name]) };
+    } catch (error) {
+      entry = { error };
+    }
+    checkedBundled.set(name, entry);
+  }
+  if (entry.error) throw entry.error;
+  return entry.value;
+}
+/** A checked bundled file, or `undefined` (not bundled, or invalid: the load then reports it). */
+const peekBundled = (name: string): unknown => {
+  try {
+    return bundled && name in bundled ? bundledFile(name) : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+/** One file of the shipped dataset, by its name under `data/` (e.g. `practice/x.json`), checked. */
 export function loadFile<T>(name: string): Promise<T> {
   if (bundled) {
     return name in bundled
-      ? Promise.resolve(bundled[name] as T)
+      ? new Promise<T>((resolve) => resolve(bundledFile(name) as T))
       : Promise.reject(new DataError('not-found', `${name} is not in the bundled data`));
   }
-  return cached(name, () => fetchJson(new URL(name, config.dataUrl).href) as Promise<T>);
+  return cached(name, async () => {
+    const url = new URL(name, config.dataUrl).href;
+    const data = await fetchJson(url);
+    try {
+      return checkFile(name, data, url) as T;
+    } catch (e) {
+      failed.add(url); // a retry asks past the HTTP cache, which holds the faulty file
+      throw e;
+    }
+  });
 }
 
-/** A custom dataset (`src`), validated against `dataset.schema.json`. */
+/** The cache key of a custom dataset, or `undefined` when `src` is not a URL at all. */
+function datasetKey(src: string): string | undefined {
+  try {
+    return `src:${new URL(src, document.baseURI).href}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A custom dataset (`src`), validated against `dataset.schema.json`, with unique ids. */
 export function loadDataset(src: string): Promise<Dataset> {
-  const url = new URL(src, document.baseURI).href;
-  return cached(`src:${url}`, async () => {
-    if (!/^https?:$/.test(new URL(url).protocol)) throw new DataError('invalid-data', `Only http(s) data URLs are allowed: ${src}`);
+  const key = datasetKey(src);
+  if (!key) return Promise.reject(new DataError('invalid-attribute', `src ${JSON.stringify(src)} is not a valid URL`));
+  const url = key.slice(4);
+  return cached(key, async () => {
+    if (!/^https?:$/.test(new URL(url).protocol)) throw new DataError('invalid-attribute', `Only http(s) data URLs are allowed: ${src}`);
     const data = await fetchJson(url);
-    const issues = validate(data, 'dataset.schema.json', 5);
+    const issues = datasetIssues(data);
     if (issues.length) {
-      throw new DataError('invalid-data', `The data at ${src} does not follow the schema: ${issues.map(formatIssue).join('; ')}`, url);
+      failed.add(url);
+      throw invalid(`The data at ${src}`, issues, url);
     }
     trust((data as Dataset).practices ?? []);
     return data as Dataset;
@@ -136,11 +269,17 @@ function notFound(what: string, id: string): never {
   throw new DataError('unknown-id', `There is no ${what} with the id "${id}"`);
 }
 
+/** A dataset already loaded and checked, else `undefined` (never throws, whatever `src` is). */
+const peekDataset = (src: string) => {
+  const key = datasetKey(src);
+  return key ? (resolved.get(key) as Dataset | undefined) : undefined;
+};
+
 /** The sources if they are already loaded (synchronously), else `undefined`. */
 export function peekSources(src?: string): Source[] | undefined {
-  const own = src ? (resolved.get(`src:${new URL(src, document.baseURI).href}`) as Dataset | undefined) : undefined;
+  const own = src ? peekDataset(src) : undefined;
   if (src && !own) return undefined;
-  return own?.sources ?? ((bundled?.['sources.json'] ?? resolved.get('sources.json')) as Source[] | undefined);
+  return own?.sources ?? ((peekBundled('sources.json') ?? resolved.get('sources.json')) as Source[] | undefined);
 }
 
 export async function getSources(src?: string): Promise<Source[]> {
@@ -154,8 +293,8 @@ export async function getPractices(src?: string): Promise<Practice[]> {
 
 /** A practice if its data is already loaded (synchronously), else `undefined`. */
 export function peekPractice(id: string, src?: string): Practice | undefined {
-  if (src) return (resolved.get(`src:${new URL(src, document.baseURI).href}`) as Dataset | undefined)?.practices?.find((p) => p.id === id);
-  const all = (bundled?.['practices.json'] ?? resolved.get('practices.json')) as Practice[] | undefined;
+  if (src) return peekDataset(src)?.practices?.find((p) => p.id === id);
+  const all = (peekBundled('practices.json') ?? resolved.get('practices.json')) as Practice[] | undefined;
   return all?.find((p) => p.id === id) ?? (resolved.get(`practice/${id}.json`) as Practice | undefined);
 }
 

@@ -1,4 +1,5 @@
-import { appendFileSync, existsSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync } from 'node:fs';
+import { PassThrough } from 'node:stream';
 import { join } from 'node:path';
 import { fileSizes } from '../../scripts/size.mjs';
 import { root } from '../../scripts/lib/dataset.mjs';
@@ -9,7 +10,26 @@ import { root } from '../../scripts/lib/dataset.mjs';
 //   /csp/<path>         serves <path> with a strict Content-Security-Policy
 //   /__sizes?path=/dist/a.js&path=...  raw, gzip and brotli sizes of built files (JSON), so a
 //                       page test can sum what a server would send compressed
+//   /__benchmark.json?factors=1&questions=5000  a custom dataset with one benchmark "big" of that size
+//   /hang-body/<path>   sends the headers and the first bytes of <path>, then nothing more
+//   /mirror/<how>/<path> a broken data mirror: every file is {} (obj), [] (arr), null (null), or
+//                       <path> with the "title" of each record removed (minus)
 const seen = new Set();
+
+/** A custom dataset (dataset.schema.json) with one benchmark "big": `questions` questions spread over `factors` key factors. */
+export function bigBenchmark(factors, questions) {
+  const per = Math.ceil(questions / factors);
+  return {
+    benchmarks: [{
+      id: 'big', source: 'test', kind: 'benchmark', title: `A benchmark of ${questions} questions`, summary: 'Generated for tests and the benchmark.', contextFactors: [],
+      provenance: { source: 'test', section: '1' },
+      keyFactors: Array.from({ length: factors }, (_, k) => ({
+        id: `kf${k + 1}`, title: `Key factor ${k + 1}`, why: 'A generated key factor.',
+        questions: Array.from({ length: Math.min(per, questions - k * per) }, (_, i) => ({ id: `kf${k + 1}-q${i + 1}`, text: `Question ${i + 1} of key factor ${k + 1}: is this done, and who checks it every year?` })),
+      })),
+    }],
+  };
+}
 const strip = (ctx, prefix) => {
   ctx.url = ctx.url.slice(prefix.length - 1);
 };
@@ -51,6 +71,30 @@ export const testServerMiddleware = [
       }
       ctx.type = 'application/json';
       ctx.body = JSON.stringify(Object.fromEntries(paths.map((p) => [p, fileSizes(p.slice(1))])));
+      return;
+    } else if (ctx.url.startsWith('/__benchmark.json')) {
+      const q = new URL(ctx.url, 'http://x').searchParams;
+      const [factors, questions] = [Number(q.get('factors') ?? 1), Number(q.get('questions') ?? 5000)];
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify(bigBenchmark(factors, questions));
+      return;
+    } else if (ctx.url.startsWith('/hang-body/')) {
+      const file = join(root, ctx.url.slice('/hang-body'.length).split('?')[0]);
+      const body = new PassThrough();
+      body.write(readFileSync(file).subarray(0, 16));
+      ctx.req.on('close', () => body.end());
+      ctx.type = 'application/json';
+      ctx.body = body;
+      return;
+    } else if (ctx.url.startsWith('/mirror/')) {
+      const [, , how, ...rest] = ctx.url.split('?')[0].split('/');
+      const file = join(root, 'dist', 'data', ...rest);
+      ctx.type = 'application/json';
+      if (how === 'minus' && existsSync(file)) {
+        const data = JSON.parse(readFileSync(file, 'utf8'));
+        const strip = (r) => (r && typeof r === 'object' ? (delete r.title, r) : r);
+        ctx.body = JSON.stringify(Array.isArray(data) ? data.map(strip) : strip(data));
+      } else ctx.body = { obj: '{}', arr: '[]', null: 'null' }[how] ?? '{}';
       return;
     } else if (ctx.url.startsWith('/csp/')) {
       strip(ctx, '/csp/');

@@ -133,7 +133,7 @@ export class IwPracticeCard extends IwElement {
           const id = this.practice;
           return this.renderProblem(msg(str`Sorry, there is no practice with the id "${id}".`, { desc: 'Error: unknown practice id' }));
         }
-        return this.renderProblem(this.describeLoadError(e), e instanceof DataError && e.code === 'invalid-data' ? undefined : this.data.retry);
+        return this.renderProblem(this.describeLoadError(e), this.data.retry);
       }
       case 'ready':
         return this.renderCard(this.data.value!);
