@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { capture, DATA_URL, settled, shadow, textOf } from './helpers.js';
-import { answer, benchmarkData, checked, checklist, notices, type, uid } from './benchmark-checklist-helpers.js';
+import { answer, benchmarkData, checked, checklist, notices, parseCsv, type, uid } from './benchmark-checklist-helpers.js';
 import '../src/elements/benchmark-checklist/benchmark-checklist.js';
 import type { BenchmarkSummary } from '../src/data/types.js';
 import type { IwPracticeCard } from '../src/elements/practice-card/practice-card.js';
@@ -469,6 +469,28 @@ describe('<iw-benchmark-checklist> in other languages', () => {
     await waitUntil(() => textOf(el).includes('إظهار القيادة السياسية'), 'the Arabic key factor title did not show', { timeout: 10000 });
     expect(shadow(el, '[part="base"]')!.getAttribute('dir')).to.equal('rtl');
     await expect(el).to.be.accessible();
+  });
+
+  it('speaks French from the first render: notices, confirmations and the CSV headers (B3)', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div lang="fr"><iw-benchmark-checklist benchmark="values-common" storage-key=${uid()}></iw-benchmark-checklist></div>`);
+    const el = wrap.querySelector('iw-benchmark-checklist')!;
+    await settled(el);
+    await waitUntil(() => notices(el).includes('Vos réponses sont enregistrées au fur et à mesure dans ce navigateur.'), `not French: ${notices(el)}`);
+    expect(parseCsv(el.exportCsv()!)[0]).to.deep.equal(['Facteur clé', 'Question', 'Réponse', 'Note', 'Statut', 'Éléments probants', 'Prochaine étape', 'Qui', 'Échéance']);
+    // A confirmation, and a notice set by an event handler.
+    [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="toolbar"] button')].at(-1)!.click();
+    await el.updateComplete;
+    const dialog = shadow<HTMLDialogElement>(el, 'dialog')!;
+    expect(dialog.textContent).to.match(/Recommencer\s\?/);
+    dialog.querySelector<HTMLButtonElement>('button.primary')!.click();
+    await el.updateComplete;
+    expect(notices(el)).to.contain('La liste de contrôle a été effacée.');
+    // A notice set by a property setter.
+    await capture(async () => {
+      el.assessment = 42 as never;
+      await el.updateComplete;
+    });
+    expect(textOf(shadow(el, '[part="notice"] [role="alert"]'))).to.equal('Une valeur définie par la page web n’a pas pu être utilisée ; vos réponses n’ont pas été modifiées.');
   });
 
   it('says so when a benchmark is not translated into the reader\'s language', async () => {

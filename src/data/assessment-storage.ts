@@ -178,29 +178,30 @@ export const remembered = (key: string): Stored | undefined => memory.get(key);
  * with a read-merge-write, and changes from other tabs merged in.
  */
 export class AssessmentStore {
-  private last = 0;
-
   constructor(
     public state: Stored,
     /** The storage key; `undefined` keeps everything in memory. */
     readonly key: string | undefined,
     /** `false` when storage must not be written (it could not be read, or holds another benchmark's data). */
     public writable = true,
+    /** The clock (tests pass their own). */
+    private readonly now: () => number = Date.now,
   ) {}
 
   get value(): Assessment {
     return this.state.value;
   }
 
-  private stamp(k: string): void {
-    const t = Math.max(Date.now(), this.last + 1, (own(this.state.clock, k) ?? 0) + 1);
-    this.last = t;
-    this.state.clock[k] = t;
+  /** Stamps fields with one time: now, or just after the latest change of any of them seen so far. */
+  private stamp(keys: Iterable<string>): void {
+    const list = [...keys];
+    const t = Math.max(this.now(), ...list.map((k) => (own(this.state.clock, k) ?? 0) + 1));
+    for (const k of list) this.state.clock[k] = t;
   }
 
   /** A change of one field by the user here. */
   edit(key: string, value: unknown): void {
-    this.stamp(key);
+    this.stamp([key]);
     setFieldByKey(this.state.value, key, value);
     this.state.value.updated = new Date().toISOString();
   }
@@ -209,7 +210,7 @@ export class AssessmentStore {
   replace(next: Assessment): void {
     const keys = new Set([...fieldsOf(this.state.value).keys(), ...fieldsOf(next).keys(), ...Object.keys(this.state.clock)]);
     this.state = { value: copyAssessment(next), clock: this.state.clock };
-    for (const k of keys) this.stamp(k);
+    this.stamp(keys);
   }
 
   /**
@@ -233,12 +234,15 @@ export class AssessmentStore {
   }
 
   /**
-   * Merges what another tab saved (a storage event's `newValue`). Returns whether this tab's
-   * assessment changed; writes the merge back only when the other tab lacks something.
+   * Merges what another tab saved (a storage event's `newValue`, or what storage holds now, which
+   * is never older). Returns whether this tab's assessment changed; writes the merge back only
+   * when storage lacks something this tab has, so late events of a burst cause no writes.
    */
   receive(raw: string): { changed: boolean; problem?: string } {
-    const read = parseStored(raw);
-    if (read.state !== 'ok') return { changed: false, problem: 'problems' in read ? read.problems.map(describeProblem).join('; ') : 'no value' };
+    const sent = parseStored(raw);
+    if (sent.state !== 'ok') return { changed: false, problem: 'problems' in sent ? sent.problems.map(describeProblem).join('; ') : 'no value' };
+    const now = this.key ? readStored(this.key) : undefined;
+    const read = now?.state === 'ok' ? now : sent;
     if (read.stored.value.benchmark.id !== this.value.benchmark.id) return { changed: false };
     const merged = merge(this.state, read.stored);
     const changed = !sameState(merged, this.state);
