@@ -9,7 +9,7 @@
 import type { ContextEffect, ContextSelection } from './assessment-types.js';
 import type { Benchmark } from './types.js';
 import { SLUG } from './store.js';
-import { quoted } from './validate.js';
+import { quoted } from './quote.js';
 
 export type Answer = 'yes' | 'partly' | 'no' | 'unknown' | 'na';
 export type FactorStatus = 'not-in-place' | 'emerging' | 'partly' | 'in-place';

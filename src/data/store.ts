@@ -7,7 +7,7 @@
  */
 import { bundled } from './bundled.js';
 import { scriptUrl } from '../core/script-url.js';
-import { validate, formatIssue, type ValidationIssue } from './validate.js';
+import { quoted } from './quote.js';
 import type { Benchmark, BenchmarkSummary, ContentBundle, ContentIndex, ContentKind, ContextFactor, Dataset, Practice, Source, Topic } from './types.js';
 
 /**
@@ -136,104 +136,50 @@ export const isTrusted = (record: object): boolean => trusted.has(record);
 /** Whether a file is already loaded or on its way (so a cheaper whole file can serve a part). */
 const has = (name: string) => cache.has(name) || (bundled !== undefined && name in bundled);
 
-const isObj = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
-const invalid = (what: string, issues: ValidationIssue[], url?: string) =>
-  new DataError('invalid-data', `${what} does not follow the schema: ${issues.slice(0, 5).map(formatIssue).join('; ')}`, url);
-
-/** Every record of a dataset against `dataset.schema.json`, and ids unique where the elements look records up by id. */
-function datasetIssues(data: unknown): ValidationIssue[] {
-  const issues = validate(data, 'dataset.schema.json', 5);
-  if (issues.length) return issues;
-  const ds = data as Dataset;
-  const unique = (list: { id: string }[], path: (i: number) => string) => {
-    const seen = new Map<string, number>();
-    list.forEach((r, i) => {
-      if (seen.has(r.id)) issues.push({ path: `${path(i)}.id`, record: r.id, message: `repeats the id of ${path(seen.get(r.id)!)}` });
-      else seen.set(r.id, i);
-    });
-  };
-  for (const kind of ['sources', 'practices', 'benchmarks', 'contextFactors', 'topics'] as const) unique(ds[kind] ?? [], (i) => `${kind}[${i}]`);
-  ds.benchmarks?.forEach((b, i) => {
-    unique(b.keyFactors, (k) => `benchmarks[${i}].keyFactors[${k}]`);
-    const questions = b.keyFactors.flatMap((kf, k) => kf.questions.map((q, n) => ({ id: q.id, at: `benchmarks[${i}].keyFactors[${k}].questions[${n}]` })));
-    unique(questions, (n) => questions[n].at);
-  });
-  return issues;
-}
-
-/** The index files (`benchmarks.json`, `topics.json`): a list of records with an id and a title. */
-const isIndex = (v: unknown) => Array.isArray(v) && v.every((r) => isObj(r) && typeof r.id === 'string' && typeof r.title === 'string');
-/** `translations.json`: locale → kind → record ids. */
-const isContentIndex = (v: unknown) =>
-  isObj(v) && Object.values(v).every((kinds) => isObj(kinds) && Object.values(kinds).every((ids) => Array.isArray(ids) && ids.every((id) => typeof id === 'string')));
-
-/** As a part of a dataset, which is how each shipped file is checked: `practice/x.json` is one of its `practices`. */
-const AS_DATASET: [RegExp, (data: unknown) => Partial<Record<keyof Dataset, unknown>>][] = [
-  [/^practices\.json$/, (d) => ({ practices: d })],
-  [/^sources\.json$/, (d) => ({ sources: d })],
-  [/^context-factors\.json$/, (d) => ({ contextFactors: d })],
-  [/^practice\//, (d) => ({ practices: [d] })],
-  [/^benchmark\//, (d) => ({ benchmarks: [d] })],
-  [/^topic\//, (d) => ({ topics: [d] })],
-];
-
-/** Checks one shipped file (bundled or fetched) before any element sees it; throws a `DataError` naming what is wrong. */
-function checkFile(name: string, data: unknown, url?: string): unknown {
-  const own = /^(?:practice|benchmark|topic)\/(.+)\.json$/.exec(name)?.[1];
-  const as = AS_DATASET.find(([re]) => re.test(name))?.[1];
-  if (as) {
-    const issues = datasetIssues(as(data));
-    if (issues.length) throw invalid(`The data file ${name}`, issues, url);
-    if (own !== undefined && (data as { id: string }).id !== own) throw new DataError('invalid-data', `The data file ${name} holds the record "${(data as { id: string }).id}"`, url);
-  } else if ((name === 'benchmarks.json' || name === 'topics.json') && !isIndex(data)) {
-    throw new DataError('invalid-data', `The data file ${name} is not a list of records with an id and a title`, url);
-  } else if (name === 'translations.json' && !isContentIndex(data)) {
-    throw new DataError('invalid-data', `The data file ${name} is not an index of translations`, url);
-  }
-  return data;
-}
-
-/** Bundled files, each checked once: the value, or the `DataError` it gave. */
-const checkedBundled = new Map<string, { value?: unknown; error?: unknown }>();
-function bundledFile(name: string): unknown {
-  let entry = checkedBundled.get(name);
-  if (!entry) {
-    try {
-      entry = { value: checkFile(name, bundled![name]) };
-    } catch (error) {
-      entry = { error };
-    }
-    checkedBundled.set(name, entry);
-  }
-  if (entry.error) throw entry.error;
-  return entry.value;
-}
-/** A checked bundled file, or `undefined` (not bundled, or invalid: the load then reports it). */
-const peekBundled = (name: string): unknown => {
-  try {
-    return bundled && name in bundled ? bundledFile(name) : undefined;
-  } catch {
-    return undefined;
-  }
+/**
+ * The checks (the validator and the schemas) load on first use, in parallel with the first data
+ * file: pages pay for them only once data arrives, not in the main module.
+ */
+let checker: Promise<typeof import('./check.js')> | undefined;
+const check = () => {
+  checker ??= import('./check.js');
+  checker.catch(() => (checker = undefined));
+  return checker;
 };
+
+/** Bundled files once checked (on first use), so an element can draw them at once afterwards. */
+const checkedBundled = new Map<string, unknown>();
+const peekBundled = (name: string): unknown => checkedBundled.get(name);
 
 /** One file of the shipped dataset, by its name under `data/` (e.g. `practice/x.json`), checked. */
 export function loadFile<T>(name: string): Promise<T> {
   if (bundled) {
-    return name in bundled
-      ? new Promise<T>((resolve) => resolve(bundledFile(name) as T))
-      : Promise.reject(new DataError('not-found', `${name} is not in the bundled data`));
+    if (!(name in bundled)) return Promise.reject(new DataError('not-found', `${name} is not in the bundled data`));
+    if (checkedBundled.has(name)) return Promise.resolve(checkedBundled.get(name) as T);
+    return check().then((c) => {
+      const data = c.checkFile(name, bundled![name]);
+      checkedBundled.set(name, data);
+      return data as T;
+    });
   }
   return cached(name, async () => {
     const url = new URL(name, config.dataUrl).href;
-    const data = await fetchJson(url);
+    const [data, c] = await Promise.all([fetchJson(url), check()]);
     try {
-      return checkFile(name, data, url) as T;
+      return c.checkFile(name, data, url) as T;
     } catch (e) {
       failed.add(url); // a retry asks past the HTTP cache, which holds the faulty file
       throw e;
     }
   });
+}
+
+/** A practice record set by script, checked against the schema (once: it is trusted afterwards). */
+export async function checkPractice(record: Practice): Promise<Practice> {
+  if (isTrusted(record)) return record;
+  const issues = (await check()).recordIssues(record, 'practice.schema.json');
+  if (issues) throw new DataError('invalid-data', `The practice record is not valid: ${issues}`);
+  return trust([record])[0];
 }
 
 /** The cache key of a custom dataset, or `undefined` when `src` is not a URL at all. */
@@ -248,15 +194,16 @@ function datasetKey(src: string): string | undefined {
 /** A custom dataset (`src`), validated against `dataset.schema.json`, with unique ids. */
 export function loadDataset(src: string): Promise<Dataset> {
   const key = datasetKey(src);
-  if (!key) return Promise.reject(new DataError('invalid-attribute', `src ${JSON.stringify(src)} is not a valid URL`));
+  if (!key) return Promise.reject(new DataError('invalid-attribute', `src ${quoted(src)} is not a valid URL`));
   const url = key.slice(4);
   return cached(key, async () => {
     if (!/^https?:$/.test(new URL(url).protocol)) throw new DataError('invalid-attribute', `Only http(s) data URLs are allowed: ${src}`);
-    const data = await fetchJson(url);
-    const issues = datasetIssues(data);
-    if (issues.length) {
+    const [data, c] = await Promise.all([fetchJson(url), check()]);
+    try {
+      c.checkDataset(data, `The data at ${src}`, url);
+    } catch (e) {
       failed.add(url);
-      throw invalid(`The data at ${src}`, issues, url);
+      throw e;
     }
     trust((data as Dataset).practices ?? []);
     return data as Dataset;
@@ -358,19 +305,12 @@ export async function getContentIndex(): Promise<ContentIndex> {
 const LOCALE_CODE = /^[a-z]{2,3}(-[A-Z]{2})?$/;
 
 /**
- * The content translations of one locale and kind (`locales/<locale>/<kind>.json`), validated
+ * The content translations of one locale and kind (`locales/<locale>/<kind>.json`), checked
  * against `content-bundle.schema.json`; `undefined` when the data has none.
  */
 export function getContentBundle(locale: string, kind: ContentKind): Promise<ContentBundle | undefined> {
   return cached(`bundle:${locale}/${kind}`, async () => {
     if (!LOCALE_CODE.test(locale) || !(await getContentIndex())[locale]?.[kind]) return undefined;
-    const name = `locales/${locale}/${kind}.json`;
-    const data = await loadFile<ContentBundle>(name);
-    const issues = validate(data, 'content-bundle.schema.json', 5);
-    if (issues.length) throw new DataError('invalid-data', `The translations in ${name} do not follow the schema: ${issues.map(formatIssue).join('; ')}`, name);
-    if (data.meta.locale !== locale || data.meta.kind !== kind) {
-      throw new DataError('invalid-data', `${name} says it holds ${data.meta.kind} in "${data.meta.locale}"`, name);
-    }
-    return data;
+    return loadFile<ContentBundle>(`locales/${locale}/${kind}.json`);
   });
 }

@@ -6,6 +6,7 @@
  * properties, additionalProperties:false, items, min/maxItems, uniqueItems, anyOf, $ref.
  */
 import { schemas } from '../generated/schemas.js';
+import { quoted } from './quote.js';
 
 export interface Schema {
   [keyword: string]: unknown;
@@ -42,13 +43,6 @@ function resolve(ref: string, base: string): [Schema, string] {
 
 const typeOf = (v: unknown) =>
   v === null ? 'null' : Array.isArray(v) ? 'array' : Number.isInteger(v) ? 'integer' : typeof v;
-
-/**
- * Text from the data quoted in a message: JSON-escaped, line separators too, so a newline or quote
- * in an id keeps the message on one line; cut at `max` characters.
- */
-export const quoted = (s: string, max = 80): string =>
-  JSON.stringify(s.length > max ? `${s.slice(0, max)}…` : s).replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
 
 const describe = (v: unknown) => (typeof v === 'string' ? quoted(v, 40) : typeOf(v));
 

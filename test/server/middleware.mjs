@@ -3,6 +3,7 @@ import { PassThrough } from 'node:stream';
 import { join } from 'node:path';
 import { fileSizes } from '../../scripts/size.mjs';
 import { root } from '../../scripts/lib/dataset.mjs';
+import { bigBenchmark } from '../../bench/big-benchmark.mjs';
 // Test-only server behaviours, by path:
 //   /slow/<path>        serves <path> after 800 ms
 //   /flaky/<key>/<path> fails with 503 the first time a key is asked, then serves <path>
@@ -15,21 +16,6 @@ import { root } from '../../scripts/lib/dataset.mjs';
 //   /mirror/<how>/<path> a broken data mirror: every file is {} (obj), [] (arr), null (null), or
 //                       <path> with the "title" of each record removed (minus)
 const seen = new Set();
-
-/** A custom dataset (dataset.schema.json) with one benchmark "big": `questions` questions spread over `factors` key factors. */
-export function bigBenchmark(factors, questions) {
-  const per = Math.ceil(questions / factors);
-  return {
-    benchmarks: [{
-      id: 'big', source: 'test', kind: 'benchmark', title: `A benchmark of ${questions} questions`, summary: 'Generated for tests and the benchmark.', contextFactors: [],
-      provenance: { source: 'test', section: '1' },
-      keyFactors: Array.from({ length: factors }, (_, k) => ({
-        id: `kf${k + 1}`, title: `Key factor ${k + 1}`, why: 'A generated key factor.',
-        questions: Array.from({ length: Math.min(per, questions - k * per) }, (_, i) => ({ id: `kf${k + 1}-q${i + 1}`, text: `Question ${i + 1} of key factor ${k + 1}: is this done, and who checks it every year?` })),
-      })),
-    }],
-  };
-}
 const strip = (ctx, prefix) => {
   ctx.url = ctx.url.slice(prefix.length - 1);
 };
