@@ -685,8 +685,10 @@ export class IwBenchmarkChecklist extends IwElement {
   }
 
   private noticeText(b: Benchmark, n: Notice): string {
-    const left = (dropped: Problem[]) =>
-      dropped.length ? ` ${msg(str`Left out, because they could not be used: ${this.droppedList(b, dropped)}.`, { desc: 'After a notice: the parts of an assessment that were not loaded; a list follows' })}` : '';
+    const left = (dropped: Problem[]) => {
+      const list = this.droppedList(b, dropped);
+      return dropped.length ? ` ${msg(str`Left out, because they could not be used: ${list}.`, { desc: 'After a notice: the parts of an assessment that were not loaded; a list follows' })}` : '';
+    };
     switch (n.kind) {
       case 'imported':
         return (n.otherVersion
@@ -905,7 +907,7 @@ export class IwBenchmarkChecklist extends IwElement {
           <legend>${msg('Overall status of this key factor', { desc: 'Legend of the status choice' })}</legend>
           <p class="hint">
             ${suggested
-              ? msg(str`Suggested from your answers: ${statusName(suggested)}.`, { desc: 'The status the answers point to' })
+              ? msg(str`Suggested from your answers: ${statusLabel(suggested)}.`, { desc: 'The status the answers point to' })
               : missing
                 ? msg(str`A status is suggested once at least half of the questions that apply have a Yes, Partly or No answer (${more} more needed). You can also choose one.`, { desc: 'Hint before enough answers for a suggested status' })
                 : msg('Answer the questions to get a suggestion, or choose a status.', { desc: 'Hint before any answer' })}
