@@ -334,17 +334,17 @@ export class IwBenchmarkChecklist extends IwElement {
     return dropped;
   }
 
-  /** The newest copy kept aside for this checklist's key, with what restoring it would give. */
+  /** The copy kept aside for this checklist's key to offer: the newest one that restoring would bring back, else the newest. */
   private findKept(b: Benchmark): Kept | undefined {
     const key = this.store?.key;
-    const copy = key ? keptCopies(key).at(-1) : undefined;
-    if (!copy) return undefined;
-    const read = parseStored(copy.raw);
-    if (read.state !== 'ok' || read.stored.value.benchmark.id !== b.id) return { ...copy, dropped: [] };
-    const a = read.stored.value;
-    const dropped = [...read.problems.filter((p) => ['answers', 'factors', 'context'].includes(p.part)), ...this.fit(a, b)];
-    const useful = hasContent(a) && !sameContent(a, this.store!.value);
-    return { ...copy, restore: useful ? a : undefined, dropped };
+    const offers = (key ? keptCopies(key) : []).reverse().map((copy): Kept => {
+      const read = parseStored(copy.raw);
+      if (read.state !== 'ok' || read.stored.value.benchmark.id !== b.id) return { ...copy, dropped: [] };
+      const a = read.stored.value;
+      const dropped = [...read.problems.filter((p) => ['answers', 'factors', 'context'].includes(p.part)), ...this.fit(a, b)];
+      return { ...copy, restore: hasContent(a) && !sameContent(a, this.store!.value) ? a : undefined, dropped };
+    });
+    return offers.find((k) => k.restore) ?? offers[0];
   }
 
   /** The assessment was replaced: redraw every field, tell a bound context picker. */
