@@ -368,7 +368,7 @@ describe('<iw-benchmark-checklist>', () => {
       try {
         [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes('Print'))!.click();
         await waitUntil(() => calls === 1, 'window.print() was not called');
-        expect(shadow(el, '.kf-report'), 'the report is drawn before printing').to.not.equal(null);
+        expect(!!shadow(el, '.kf-report'), 'the report is drawn before printing').to.equal(true);
       } finally {
         window.print = print;
       }
