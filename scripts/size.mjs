@@ -68,12 +68,13 @@ export function sizeReport() {
   return rows;
 }
 
-/** The worst one-card page: ES module + largest practice file + sources.json + largest locale. */
+/** The worst one-card page: ES module + the data checks it loads + largest practice file + sources.json + largest locale. */
 export function worstOneCard() {
   const gz = (f) => fileSizes(f).gzip;
   const practice = filesUnder('dist/data/practice').reduce((a, b) => (gz(a) >= gz(b) ? a : b));
   const locale = filesUnder('dist/locales').reduce((a, b) => (gz(a) >= gz(b) ? a : b));
-  const files = ['dist/integration-widgets.js', practice, 'dist/data/sources.json', locale];
+  const checks = filesUnder('dist/elements').filter((f) => /\/check-[^/]+\.js$/.test(f));
+  const files = ['dist/integration-widgets.js', ...checks, practice, 'dist/data/sources.json', locale];
   return { files, gzip: files.reduce((n, f) => n + gz(f), 0) };
 }
 
