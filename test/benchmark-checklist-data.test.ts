@@ -1,30 +1,8 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { capture, shadow } from './helpers.js';
-import { answer, checked, checklist, notices, parseCsv, type, uid } from './benchmark-checklist-helpers.js';
+import { answer, checked, checklist, importFile, notices, parseCsv, type, uid, withStorage } from './benchmark-checklist-helpers.js';
 import { suggestStatus } from '../src/data/assessment.js';
 import type { IwBenchmarkChecklist } from '../src/elements/benchmark-checklist/benchmark-checklist.js';
-
-/** Replaces a method of `Storage.prototype` while `fn` runs. */
-async function withStorage<T>(method: 'getItem' | 'setItem', impl: (...a: string[]) => unknown, fn: () => Promise<T>): Promise<T> {
-  const original = Storage.prototype[method];
-  Object.defineProperty(Storage.prototype, method, { value: impl, configurable: true, writable: true });
-  try {
-    return await fn();
-  } finally {
-    Object.defineProperty(Storage.prototype, method, { value: original, configurable: true, writable: true });
-  }
-}
-
-async function importFile(el: IwBenchmarkChecklist, text: string, name = 'assessment.json'): Promise<void> {
-  const before = notices(el);
-  const input = shadow<HTMLInputElement>(el, 'input[type=file]')!;
-  const transfer = new DataTransfer();
-  transfer.items.add(new File([text], name, { type: 'application/json' }));
-  input.files = transfer.files;
-  input.dispatchEvent(new Event('change'));
-  await waitUntil(() => notices(el) !== before || shadow<HTMLDialogElement>(el, 'dialog')!.open, 'the import did not answer');
-  await el.updateComplete;
-}
 
 async function filled(): Promise<IwBenchmarkChecklist> {
   const el = await checklist(html`<iw-benchmark-checklist benchmark="inclucities-2" storage-key=${uid()}></iw-benchmark-checklist>`);

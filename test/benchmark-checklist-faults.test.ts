@@ -5,24 +5,12 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { capture, resetData, settled, shadow, textOf } from './helpers.js';
-import { answer, checked, checklist, notices, type, uid } from './benchmark-checklist-helpers.js';
-import type { IwBenchmarkChecklist } from '../src/elements/benchmark-checklist/benchmark-checklist.js';
+import { answer, checked, checklist, importFile, notices, type, uid, withStorage } from './benchmark-checklist-helpers.js';
 
 const KEY = (name: string) => `iw-assessment:v1:${name}`;
 const backups = (name: string) => Object.keys(localStorage).filter((k) => k.startsWith(`${KEY(name)}:backup:`));
 const alertText = (el: Element) => textOf(shadow(el, '[part="notice"] [role="alert"]'));
 const buttonNamed = (el: Element, text: string) => [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === text);
-
-/** Replaces a method of `Storage.prototype` while `fn` runs. */
-async function withStorage<T>(method: 'getItem' | 'setItem', impl: (...a: string[]) => unknown, fn: () => Promise<T>): Promise<T> {
-  const original = Storage.prototype[method];
-  Object.defineProperty(Storage.prototype, method, { value: impl, configurable: true, writable: true });
-  try {
-    return await fn();
-  } finally {
-    Object.defineProperty(Storage.prototype, method, { value: original, configurable: true, writable: true });
-  }
-}
 
 /** What journey 3 left in storage: valid answers and a next step whose date has a five-digit year. */
 const journey3 = (overrides: Record<string, unknown> = {}) =>
@@ -33,17 +21,6 @@ const journey3 = (overrides: Record<string, unknown> = {}) =>
     context: [{ id: 'economy', effect: 'hinders', note: 'Rents' }],
     ...overrides,
   });
-
-async function importFile(el: IwBenchmarkChecklist, text: string): Promise<void> {
-  const before = notices(el);
-  const input = shadow<HTMLInputElement>(el, 'input[type=file]')!;
-  const transfer = new DataTransfer();
-  transfer.items.add(new File([text], 'import.json', { type: 'application/json' }));
-  input.files = transfer.files;
-  input.dispatchEvent(new Event('change'));
-  await waitUntil(() => notices(el) !== before || shadow<HTMLDialogElement>(el, 'dialog')!.open, 'the import did not answer');
-  await el.updateComplete;
-}
 
 describe('<iw-benchmark-checklist>: an assessment is never lost', () => {
   describe('the date of a next step (journey 3)', () => {
