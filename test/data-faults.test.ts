@@ -4,7 +4,7 @@
  * one (F17), and a failed load that must not drop a newer one from the cache.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { capture, resetData, settled, shadow, textOf } from './helpers.js';
+import { capture, failOnUncaught, resetData, settled, shadow, textOf } from './helpers.js';
 import { configureData, loadFile, peekPractice, peekSources } from '../src/data/store.js';
 import { validate, formatIssue } from '../src/data/validate.js';
 import '../src/elements/practice-card/practice-card.js';
@@ -12,11 +12,6 @@ import '../src/elements/practice-list/practice-list.js';
 import '../src/elements/benchmark-checklist/benchmark-checklist.js';
 import '../src/elements/context-picker/context-picker.js';
 import '../src/elements/info-panel/info-panel.js';
-
-/** Uncaught errors and rejections while a test runs. */
-const uncaught: string[] = [];
-const onError = (e: ErrorEvent) => uncaught.push(String(e.message));
-const onRejection = (e: PromiseRejectionEvent) => uncaught.push(String(e.reason));
 
 /** Every element that takes a custom dataset, given a `src`. */
 const ELEMENTS = [
@@ -28,19 +23,8 @@ const ELEMENTS = [
 ];
 
 describe('hostile data never breaks a widget', () => {
-  before(() => {
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onRejection);
-  });
-  after(() => {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-  });
-  beforeEach(() => {
-    uncaught.length = 0;
-    resetData();
-  });
-  afterEach(() => expect(uncaught).to.deep.equal([]));
+  failOnUncaught();
+  beforeEach(() => resetData());
 
   describe('a malformed src (B5, F7)', () => {
     for (const src of ['http://[::1', 'https:javascript:x', 'http://127.0.0.1:99999/data.json']) {

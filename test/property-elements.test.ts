@@ -6,7 +6,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
 import { arbitraries } from './node/arbitraries.mjs';
-import { capture, resetData, settled, shadow } from './helpers.js';
+import { capture, failOnUncaught, resetData, settled, shadow } from './helpers.js';
 import { SNIPPETS, closePages, insert, loadBuild, openPage, shownSomething } from './embed-snippets.js';
 import { schemas } from '../src/generated/schemas.js';
 import { validate } from '../src/data/validate.js';
@@ -20,23 +20,9 @@ const seed = (window as { __PROPERTY_SEED__?: number }).__PROPERTY_SEED__;
 fc.configureGlobal({ seed });
 console.log(`property-elements: fast-check seed ${seed}`);
 
-/** Uncaught errors and rejections while the tests run. */
-const uncaught: string[] = [];
-const onError = (e: ErrorEvent) => uncaught.push(String(e.message));
-const onRejection = (e: PromiseRejectionEvent) => uncaught.push(String(e.reason));
-
 describe('property-based: elements never throw', () => {
-  before(() => {
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onRejection);
-  });
-  after(() => {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-    resetData();
-  });
-  beforeEach(() => (uncaught.length = 0));
-  afterEach(() => expect(uncaught).to.deep.equal([]));
+  failOnUncaught();
+  after(() => resetData());
 
   it('<iw-practice-card> shows a record set by script exactly when the validator accepts it', async function () {
     this.timeout(60000);
