@@ -193,6 +193,19 @@ describe('<iw-benchmark-checklist>: an assessment is never lost', () => {
       expect(localStorage.getItem(KEY(key))).to.equal(saved);
     });
 
+    it('merges what another tab saved before writing, and keeps a partly invalid value aside before writing over it', async () => {
+      const key = uid();
+      const el = await checklist(html`<iw-benchmark-checklist benchmark="whole-comm-housing" storage-key=${key}></iw-benchmark-checklist>`);
+      // Another tab (an older version, say) saved meanwhile; its storage event has not arrived.
+      localStorage.setItem(KEY(key), journey3());
+      await answer(el, 'whole-comm-housing-kf2-q1', 'no');
+      const stored = JSON.parse(localStorage.getItem(KEY(key))!);
+      expect(stored.answers['whole-comm-housing-kf1-q1']).to.deep.equal({ answer: 'yes', note: 'Council decision 2025' });
+      expect(stored.answers['whole-comm-housing-kf2-q1']).to.deep.equal({ answer: 'no' });
+      expect(backups(key).map((k) => localStorage.getItem(k))).to.deep.equal([journey3()]);
+      backups(key).forEach((k) => localStorage.removeItem(k));
+    });
+
     it('writes only under the key of the benchmark it shows, when `benchmark` changes while the next one loads', async () => {
       const [a, b] = ['values-common', 'values-theme-b'];
       localStorage.removeItem(KEY(a));

@@ -228,7 +228,8 @@ export class AssessmentStore {
       return 'failed';
     }
     if (read.state === 'ok' && read.stored.value.benchmark.id === this.value.benchmark.id) this.state = merge(this.state, read.stored);
-    else if (read.state !== 'empty') keepCopy(this.key, read.raw);
+    // What is about to be written over, and cannot be used whole (another benchmark's, unreadable or partly invalid), is kept aside first.
+    if (read.state !== 'empty' && (read.state !== 'ok' || read.problems.length || read.stored.value.benchmark.id !== this.value.benchmark.id)) keepCopy(this.key, read.raw);
     memory.set(this.key, this.state);
     return write(this.key, serialize(this.state)) ? 'saved' : 'failed';
   }
@@ -248,7 +249,10 @@ export class AssessmentStore {
     const changed = !sameState(merged, this.state);
     this.state = merged;
     if (this.key) memory.set(this.key, merged);
-    if (this.key && this.writable && !sameState(merged, read.stored)) write(this.key, serialize(merged));
+    if (this.key && this.writable && !sameState(merged, read.stored)) {
+      if (read.problems.length) keepCopy(this.key, read.raw);
+      write(this.key, serialize(merged));
+    }
     return { changed };
   }
 }
