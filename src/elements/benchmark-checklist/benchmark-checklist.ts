@@ -1,6 +1,5 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
 import { customElement } from '../../core/define.js';
 import { msg, str } from '@lit/localize';
 import { IwElement } from '../../core/base-element.js';
@@ -902,11 +901,7 @@ export class IwBenchmarkChecklist extends IwElement {
           ? html`<details class="tips"><summary>${msg('Tips', { desc: 'Expander of the tips of a key factor' })}</summary>
               <ul lang=${this.tr(kf, 'tips').lang} dir=${directionOf(this.tr(kf, 'tips').lang)}>${(this.tr(kf, 'tips').text ?? []).map((t) => html`<li>${t}</li>`)}</ul></details>`
           : nothing}
-        ${kf.questions.slice(0, shown).map((q, qi) => {
-          const s = own(a.answers, q.id);
-          // Redrawn only when what it shows changes: typing in a large benchmark does not walk every question.
-          return guard([s?.answer, s?.note, this.locale, this.content.value, this.invalid.has(fieldKey('note', q.id))], () => this.renderQuestion(q, a, `${kf.number ?? i + 1}.${qi + 1}`));
-        })}
+        ${kf.questions.slice(0, shown).map((q, qi) => this.renderQuestion(q, a, `${kf.number ?? i + 1}.${qi + 1}`))}
         ${shown < kf.questions.length ? html`<p role="status">${msg('Loading…', { desc: 'Shown while data loads' })}</p>` : nothing}
         <fieldset class="status-group">
           <legend>${msg('Overall status of this key factor', { desc: 'Legend of the status choice' })}</legend>
