@@ -6,7 +6,7 @@
  * schema, ids unique, indexes by shape.
  */
 import { bundled } from './bundled.js';
-import { scriptUrl } from '../core/script-url.js';
+import { shippedData } from './shipped.js';
 import { quoted } from './quote.js';
 import type { Benchmark, BenchmarkSummary, ContentBundle, ContentIndex, ContentKind, ContextFactor, Dataset, Practice, Source, Topic } from './types.js';
 
@@ -28,8 +28,8 @@ export class DataError extends Error {
 }
 
 export interface DataConfig {
-  /** Where the data files live; defaults to `data/` next to the script. */
-  dataUrl: string | URL;
+  /** Where the data files live; `undefined`: the data shipped next to the script. */
+  dataUrl: string | URL | undefined;
   /** How long to wait for a data file (its whole body) before giving up, in milliseconds. */
   timeout: number;
 }
@@ -38,7 +38,7 @@ export interface DataConfig {
 export const MAX_TIMEOUT = 2 ** 31 - 1;
 
 const config: DataConfig = {
-  dataUrl: new URL('./data/', scriptUrl),
+  dataUrl: undefined,
   timeout: 15000,
 };
 const cache = new Map<string, Promise<unknown>>();
@@ -163,15 +163,49 @@ export function loadFile<T>(name: string): Promise<T> {
     });
   }
   return cached(name, async () => {
-    const url = new URL(name, config.dataUrl).href;
-    const [data, c] = await Promise.all([fetchJson(url), check()]);
+    const [{ data, url }, c] = await Promise.all([locate(name), check()]);
     try {
       return c.checkFile(name, data, url) as T;
     } catch (e) {
-      failed.add(url); // a retry asks past the HTTP cache, which holds the faulty file
+      if (url) failed.add(url); // a retry asks past the HTTP cache, which holds the faulty file
       throw e;
     }
   });
+}
+
+/** What to do when the data files are not where the script looks for them. */
+const ELSEWHERE = 'If the data files are hosted elsewhere, point configure({ dataUrl }) at their folder';
+
+/**
+ * Loads one shipped file from where it is: fetched as JSON from `dataUrl` when one is configured
+ * (or in builds that fetch), else imported as the ES module the module build ships beside it.
+ */
+async function locate(name: string): Promise<{ data: unknown; url?: string }> {
+  const from = config.dataUrl ?? shippedData;
+  if (typeof from === 'function') return { data: await importData(from, name) };
+  const url = new URL(name, from).href;
+  try {
+    return { data: await fetchJson(url), url };
+  } catch (e) {
+    // A missing top-level file means the whole folder is elsewhere.
+    if (!(e instanceof DataError) || e.code !== 'not-found' || name.includes('/')) throw e;
+    throw new DataError('not-found', `${e.message}. ${ELSEWHERE}`, e.url);
+  }
+}
+
+/** One file from the data modules (a failed import says no more than "failed": 404 or network). */
+async function importData(load: (name: string) => Promise<unknown>, name: string): Promise<unknown> {
+  const file = `data/${name.replace(/\.json$/, '.js')}`;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new DataError('timeout', `${file} did not load after ${config.timeout / 1000} s`, file)), config.timeout);
+  });
+  const imported = load(name).catch(() => {
+    throw new DataError('network', `Could not load ${file} next to the script. ${ELSEWHERE}`, file);
+  });
+  const data = await Promise.race([imported, timeout]).finally(() => clearTimeout(timer));
+  if (data === undefined) throw new DataError('not-found', `${name} is not in the shipped data`, file);
+  return data;
 }
 
 /** A practice record set by script, checked against the schema (once: it is trusted afterwards). */
