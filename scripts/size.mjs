@@ -96,9 +96,10 @@ export function translationSizes() {
 }
 
 /**
- * The worst one-card page: ES module + the practice index + largest practice module + sources.js,
- * and for the largest locale its interface strings, the translations index, its per-practice
- * index and its largest practice translation (the ES module imports data as modules, see build-data.mjs).
+ * The worst one-card page: ES module + the data checks it loads + the practice index + largest
+ * practice module + sources.js, and for the largest locale its interface strings, the translations
+ * index, its per-practice index and its largest practice translation (the ES module imports data
+ * as modules, see build-data.mjs).
  */
 export function worstOneCard() {
   const gz = (f) => fileSizes(f).gzip;
@@ -107,7 +108,8 @@ export function worstOneCard() {
   const locale = largest(filesUnder('dist/locales'));
   const code = locale.split('/').pop().replace(/\.js$/, '');
   const translated = filesUnder(`dist/data/locales/${code}/practice`).filter((f) => f.endsWith('.js') && !f.endsWith('_index.js'));
-  const files = ['dist/integration-widgets.js', 'dist/data/practice/_index.js', practice, 'dist/data/sources.js', locale];
+  const checks = filesUnder('dist/elements').filter((f) => /\/check-[^/]+\.js$/.test(f));
+  const files = ['dist/integration-widgets.js', ...checks, 'dist/data/practice/_index.js', practice, 'dist/data/sources.js', locale];
   if (translated.length) files.push('dist/data/translations.js', `dist/data/locales/${code}/practice/_index.js`, largest(translated));
   return { files, gzip: files.reduce((n, f) => n + gz(f), 0) };
 }

@@ -1,15 +1,20 @@
 /**
  * The data core: every element asks here, nothing else fetches. One request per file however
- * many elements ask (promises are cached), failures are not cached (so Retry refetches), custom
- * datasets are validated against the published schema before any element sees them.
+ * many elements ask (promises are cached), failures are not cached (so Retry refetches). Every
+ * file is checked before any element sees it, wherever it comes from (bundled, `data/` next to
+ * the script or a `configure({ dataUrl })` mirror, a custom `src`): records against the published
+ * schema, ids unique, indexes by shape.
  */
 import { bundled } from './bundled.js';
 import { shippedData } from './shipped.js';
-import { validate, formatIssue } from './validate.js';
+import { quoted } from './quote.js';
 import type { Benchmark, BenchmarkSummary, ContentBundle, ContentIndex, ContentKind, ContextFactor, Dataset, Practice, Source, Topic } from './types.js';
 
-/** `unknown-id`: the data is there but has no record with that id; `not-found`: a data file is missing. */
-export type DataErrorCode = 'network' | 'timeout' | 'not-found' | 'unknown-id' | 'invalid-data';
+/**
+ * `unknown-id`: the data is there but has no record with that id; `not-found`: a data file is
+ * missing; `invalid-attribute`: a `src` that is not a usable URL.
+ */
+export type DataErrorCode = 'network' | 'timeout' | 'not-found' | 'unknown-id' | 'invalid-data' | 'invalid-attribute';
 
 export class DataError extends Error {
   constructor(
@@ -25,9 +30,12 @@ export class DataError extends Error {
 export interface DataConfig {
   /** Where the data files live; `undefined`: the data shipped next to the script. */
   dataUrl: string | URL | undefined;
-  /** How long to wait for a data file before giving up, in milliseconds. */
+  /** How long to wait for a data file (its whole body) before giving up, in milliseconds. */
   timeout: number;
 }
+
+/** The longest wait a timer allows (about 24.8 days): a longer or infinite timeout means this one. */
+export const MAX_TIMEOUT = 2 ** 31 - 1;
 
 const config: DataConfig = {
   dataUrl: undefined,
@@ -35,9 +43,17 @@ const config: DataConfig = {
 };
 const cache = new Map<string, Promise<unknown>>();
 
-/** Changes where data is loaded from and how long to wait; clears the cache. */
+/**
+ * Changes where data is loaded from and how long to wait; clears the cache. A timeout that is not
+ * a number of milliseconds above 0 is refused with a warning; one beyond `MAX_TIMEOUT` waits that long.
+ */
 export function configureData(options: Partial<DataConfig>): void {
-  Object.assign(config, options);
+  const { timeout, ...rest } = options;
+  if (timeout !== undefined) {
+    if (typeof timeout === 'number' && timeout > 0) config.timeout = Math.min(timeout, MAX_TIMEOUT);
+    else console.warn(`integration-widgets: configure({ timeout }) takes a number of milliseconds above 0, not ${String(timeout)}; the timeout stays ${config.timeout} ms.`);
+  }
+  Object.assign(config, rest);
   cache.clear();
   resolved.clear();
 }
@@ -56,18 +72,32 @@ async function fetchJson(url: string): Promise<unknown> {
   }
 }
 
+/**
+ * One request, its whole body included, within the timeout: the timer races the request itself,
+ * so a body that never ends or a `fetch` that ignores its abort signal still times out.
+ */
 async function fetchJsonOnce(url: string): Promise<unknown> {
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), config.timeout);
-  let response: Response;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      controller.abort();
+      reject(new DataError('timeout', `No complete answer from ${url} after ${config.timeout / 1000} s`, url));
+    }, config.timeout);
+  });
   try {
-    response = await fetch(url, { signal: controller.signal, credentials: 'same-origin', cache: failed.has(url) ? 'reload' : 'default' });
-  } catch (e) {
-    throw controller.signal.aborted
-      ? new DataError('timeout', `No answer from ${url} after ${config.timeout / 1000} s`, url)
-      : new DataError('network', `Could not reach ${url}`, url);
+    return await Promise.race([request(url, controller.signal), timeout]);
   } finally {
     clearTimeout(timer);
+  }
+}
+
+async function request(url: string, signal: AbortSignal): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(url, { signal, credentials: 'same-origin', cache: failed.has(url) ? 'reload' : 'default' });
+  } catch {
+    throw new DataError('network', `Could not reach ${url}`, url);
   }
   if (response.status === 404) throw new DataError('not-found', `${url} does not exist (404)`, url);
   if (!response.ok) throw new DataError('network', `${url} answered ${response.status}`, url);
@@ -86,9 +116,10 @@ function cached<T>(key: string, load: () => Promise<T>): Promise<T> {
   if (!promise) {
     promise = load();
     cache.set(key, promise);
+    // A load that settles after configureData() started a newer one must not touch the newer entry.
     promise.then(
       (value) => cache.get(key) === promise && resolved.set(key, value),
-      () => cache.delete(key),
+      () => cache.get(key) === promise && cache.delete(key),
     );
   }
   return promise;
@@ -105,14 +136,41 @@ export const isTrusted = (record: object): boolean => trusted.has(record);
 /** Whether a file is already loaded or on its way (so a cheaper whole file can serve a part). */
 const has = (name: string) => cache.has(name) || (bundled !== undefined && name in bundled);
 
-/** One file of the shipped dataset, by its name under `data/` (e.g. `practice/x.json`). */
+/**
+ * The checks (the validator and the schemas) load on first use, in parallel with the first data
+ * file: pages pay for them only once data arrives, not in the main module.
+ */
+let checker: Promise<typeof import('./check.js')> | undefined;
+const check = () => {
+  checker ??= import('./check.js');
+  checker.catch(() => (checker = undefined));
+  return checker;
+};
+
+/** Bundled files once checked (on first use), so an element can draw them at once afterwards. */
+const checkedBundled = new Map<string, unknown>();
+const peekBundled = (name: string): unknown => checkedBundled.get(name);
+
+/** One file of the shipped dataset, by its name under `data/` (e.g. `practice/x.json`), checked. */
 export function loadFile<T>(name: string): Promise<T> {
   if (bundled) {
-    return name in bundled
-      ? Promise.resolve(bundled[name] as T)
-      : Promise.reject(new DataError('not-found', `${name} is not in the bundled data`));
+    if (!(name in bundled)) return Promise.reject(new DataError('not-found', `${name} is not in the bundled data`));
+    if (checkedBundled.has(name)) return Promise.resolve(checkedBundled.get(name) as T);
+    return check().then((c) => {
+      const data = c.checkFile(name, bundled![name]);
+      checkedBundled.set(name, data);
+      return data as T;
+    });
   }
-  return cached(name, () => locate(name) as Promise<T>);
+  return cached(name, async () => {
+    const [{ data, url }, c] = await Promise.all([locate(name), check()]);
+    try {
+      return c.checkFile(name, data, url) as T;
+    } catch (e) {
+      if (url) failed.add(url); // a retry asks past the HTTP cache, which holds the faulty file
+      throw e;
+    }
+  });
 }
 
 /** What to do when the data files are not where the script looks for them. */
@@ -122,11 +180,12 @@ const ELSEWHERE = 'If the data files are hosted elsewhere, point configure({ dat
  * Loads one shipped file from where it is: fetched as JSON from `dataUrl` when one is configured
  * (or in builds that fetch), else imported as the ES module the module build ships beside it.
  */
-async function locate(name: string): Promise<unknown> {
+async function locate(name: string): Promise<{ data: unknown; url?: string }> {
   const from = config.dataUrl ?? shippedData;
-  if (typeof from === 'function') return importData(from, name);
+  if (typeof from === 'function') return { data: await importData(from, name) };
+  const url = new URL(name, from).href;
   try {
-    return await fetchJson(new URL(name, from).href);
+    return { data: await fetchJson(url), url };
   } catch (e) {
     // A missing top-level file means the whole folder is elsewhere.
     if (!(e instanceof DataError) || e.code !== 'not-found' || name.includes('/')) throw e;
@@ -149,15 +208,36 @@ async function importData(load: (name: string) => Promise<unknown>, name: string
   return data;
 }
 
-/** A custom dataset (`src`), validated against `dataset.schema.json`. */
+/** A practice record set by script, checked against the schema (once: it is trusted afterwards). */
+export async function checkPractice(record: Practice): Promise<Practice> {
+  if (isTrusted(record)) return record;
+  const issues = (await check()).recordIssues(record, 'practice.schema.json');
+  if (issues) throw new DataError('invalid-data', `The practice record is not valid: ${issues}`);
+  return trust([record])[0];
+}
+
+/** The cache key of a custom dataset, or `undefined` when `src` is not a URL at all. */
+function datasetKey(src: string): string | undefined {
+  try {
+    return `src:${new URL(src, document.baseURI).href}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A custom dataset (`src`), validated against `dataset.schema.json`, with unique ids. */
 export function loadDataset(src: string): Promise<Dataset> {
-  const url = new URL(src, document.baseURI).href;
-  return cached(`src:${url}`, async () => {
-    if (!/^https?:$/.test(new URL(url).protocol)) throw new DataError('invalid-data', `Only http(s) data URLs are allowed: ${src}`);
-    const data = await fetchJson(url);
-    const issues = validate(data, 'dataset.schema.json', 5);
-    if (issues.length) {
-      throw new DataError('invalid-data', `The data at ${src} does not follow the schema: ${issues.map(formatIssue).join('; ')}`, url);
+  const key = datasetKey(src);
+  if (!key) return Promise.reject(new DataError('invalid-attribute', `src ${quoted(src)} is not a valid URL`));
+  const url = key.slice(4);
+  return cached(key, async () => {
+    if (!/^https?:$/.test(new URL(url).protocol)) throw new DataError('invalid-attribute', `Only http(s) data URLs are allowed: ${src}`);
+    const [data, c] = await Promise.all([fetchJson(url), check()]);
+    try {
+      c.checkDataset(data, `The data at ${src}`, url);
+    } catch (e) {
+      failed.add(url);
+      throw e;
     }
     trust((data as Dataset).practices ?? []);
     return data as Dataset;
@@ -170,11 +250,17 @@ function notFound(what: string, id: string): never {
   throw new DataError('unknown-id', `There is no ${what} with the id "${id}"`);
 }
 
+/** A dataset already loaded and checked, else `undefined` (never throws, whatever `src` is). */
+const peekDataset = (src: string) => {
+  const key = datasetKey(src);
+  return key ? (resolved.get(key) as Dataset | undefined) : undefined;
+};
+
 /** The sources if they are already loaded (synchronously), else `undefined`. */
 export function peekSources(src?: string): Source[] | undefined {
-  const own = src ? (resolved.get(`src:${new URL(src, document.baseURI).href}`) as Dataset | undefined) : undefined;
+  const own = src ? peekDataset(src) : undefined;
   if (src && !own) return undefined;
-  return own?.sources ?? ((bundled?.['sources.json'] ?? resolved.get('sources.json')) as Source[] | undefined);
+  return own?.sources ?? ((peekBundled('sources.json') ?? resolved.get('sources.json')) as Source[] | undefined);
 }
 
 export async function getSources(src?: string): Promise<Source[]> {
@@ -188,8 +274,8 @@ export async function getPractices(src?: string): Promise<Practice[]> {
 
 /** A practice if its data is already loaded (synchronously), else `undefined`. */
 export function peekPractice(id: string, src?: string): Practice | undefined {
-  if (src) return (resolved.get(`src:${new URL(src, document.baseURI).href}`) as Dataset | undefined)?.practices?.find((p) => p.id === id);
-  const all = (bundled?.['practices.json'] ?? resolved.get('practices.json')) as Practice[] | undefined;
+  if (src) return peekDataset(src)?.practices?.find((p) => p.id === id);
+  const all = (peekBundled('practices.json') ?? resolved.get('practices.json')) as Practice[] | undefined;
   return all?.find((p) => p.id === id) ?? (resolved.get(`practice/${id}.json`) as Practice | undefined);
 }
 
@@ -262,8 +348,8 @@ const indexed = (index: ContentIndex, locale: string, kind: ContentKind, id?: st
  * The content translations of one locale (content-bundle.schema.json#/$defs/shipped), loaded per
  * element, never all at once: a benchmark's (`group` = its id, `locales/<l>/benchmarks/<id>.json`),
  * one practice's (`group` = its id, `locales/<l>/practice/<id>.json`, or the whole practices file
- * when that is loaded or on its way), or a whole kind (`locales/<l>/<kind>.json`). Validated;
- * `undefined` when the data has none.
+ * when that is loaded or on its way), or a whole kind (`locales/<l>/<kind>.json`). Checked like
+ * every file (check.ts); `undefined` when the data has none.
  */
 export function getContentBundle(locale: string, kind: ContentKind, group?: string): Promise<ContentBundle | undefined> {
   const whole = `locales/${locale}/${kind}.json`;
@@ -271,13 +357,6 @@ export function getContentBundle(locale: string, kind: ContentKind, group?: stri
   return cached(`bundle:${locale}/${kind}/${one || kind === 'benchmarks' ? (group ?? '') : ''}`, async () => {
     if (!LOCALE_CODE.test(locale) || (kind === 'benchmarks' && (group === undefined || !SLUG.test(group))) || (one && !SLUG.test(group))) return undefined;
     if (!indexed(await getContentIndex(), locale, kind, kind === 'benchmarks' || one ? group : undefined)) return undefined;
-    const name = kind === 'benchmarks' ? `locales/${locale}/benchmarks/${group}.json` : one ? `locales/${locale}/practice/${group}.json` : whole;
-    const data = await loadFile<ContentBundle>(name);
-    const issues = validate(data, 'content-bundle.schema.json#/$defs/shipped', 5);
-    if (issues.length) throw new DataError('invalid-data', `The translations in ${name} do not follow the schema: ${issues.map(formatIssue).join('; ')}`, name);
-    if (data.meta.locale !== locale || data.meta.kind !== kind || (kind === 'benchmarks' && data.meta.benchmark !== group)) {
-      throw new DataError('invalid-data', `${name} says it holds ${data.meta.kind}${data.meta.benchmark ? ` of ${data.meta.benchmark}` : ''} in "${data.meta.locale}"`, name);
-    }
-    return data;
+    return loadFile<ContentBundle>(kind === 'benchmarks' ? `locales/${locale}/benchmarks/${group}.json` : one ? `locales/${locale}/practice/${group}.json` : whole);
   });
 }

@@ -7,8 +7,7 @@ import { IwElement } from '../../core/base-element.js';
 import { DataTask } from '../../core/data-task.js';
 import { parseHeadingLevel, type HeadingLevel } from '../../core/heading.js';
 import { hostOf, safeHttpUrl } from '../../core/safe-url.js';
-import { DataError, getPractice, getSources, isTrusted, peekPractice, peekSources } from '../../data/store.js';
-import { formatIssue, validate } from '../../data/validate.js';
+import { DataError, checkPractice, getPractice, getSources, isTrusted, peekPractice, peekSources } from '../../data/store.js';
 import type { ContentBundle, Practice, Source } from '../../data/types.js';
 import { contentTask, fallbackNotice, translate } from '../../i18n/content.js';
 import { formatList, formatNumber, formatNumberRange, formatPartialDate, languageName } from '../../i18n/format.js';
@@ -70,7 +69,7 @@ export class IwPracticeCard extends IwElement {
     async (practice, src) => {
       // A record set by script can still be shown without citations when sources fail.
       const [record, sources] = await Promise.all([
-        typeof practice === 'string' ? getPractice(practice, src) : practice,
+        typeof practice === 'string' ? getPractice(practice, src) : checkPractice(practice),
         getSources(src).catch((e: unknown) => {
           if (typeof practice === 'string') throw e;
           return [] as Source[];
@@ -80,9 +79,9 @@ export class IwPracticeCard extends IwElement {
     },
     () => (this.inputProblem ? undefined : [this.practice!, this.src]),
     (e) => this.reportLoadError(e, { practice: typeof this.practice === 'string' ? this.practice : this.practice?.id }),
-    // A record (given, or by id from data already loaded) with its sources already loaded draws at once.
+    // A record (given and already checked, or by id from data already loaded) with its sources already loaded draws at once.
     (practice, src) => {
-      const record = typeof practice === 'string' ? peekPractice(practice, src) : practice;
+      const record = typeof practice === 'string' ? peekPractice(practice, src) : isTrusted(practice) ? practice : undefined;
       const sources = record && peekSources(src);
       return record && sources ? { practice: record, sources } : undefined;
     },
@@ -113,12 +112,6 @@ export class IwPracticeCard extends IwElement {
     if (p === undefined || p === null || (typeof p === 'string' && p.trim() === '')) {
       this.inputProblem = 'missing';
       this.report('missing-attribute', 'The "practice" attribute is missing: set it to the id of a practice.', { attribute: 'practice' });
-    } else if (typeof p !== 'string' && !isTrusted(p)) {
-      const issues = validate(p, 'practice.schema.json', 5);
-      if (issues.length) {
-        this.inputProblem = 'invalid';
-        this.report('invalid-data', `The practice record is not valid: ${issues.map(formatIssue).join('; ')}`, { issues });
-      }
     }
   }
 
@@ -126,19 +119,19 @@ export class IwPracticeCard extends IwElement {
     if (this.inputProblem === 'missing') {
       return this.renderProblem(msg('No practice was chosen for this card.', { desc: 'Error: the practice attribute is missing' }));
     }
-    if (this.inputProblem === 'invalid') {
-      return this.renderProblem(msg('This practice cannot be shown because its data is not valid.', { desc: 'Error: a practice record set by script is invalid' }));
-    }
     switch (this.data.status) {
       case 'pending':
         return this.renderLoading(msg('Loading practice…', { desc: 'Shown while a practice card loads' }));
       case 'error': {
         const e = this.data.error;
+        if (e instanceof DataError && e.code === 'invalid-data' && typeof this.practice !== 'string') {
+          return this.renderProblem(msg('This practice cannot be shown because its data is not valid.', { desc: 'Error: a practice record set by script is invalid' }));
+        }
         if (e instanceof DataError && e.code === 'unknown-id' && typeof this.practice === 'string') {
           const id = this.practice;
           return this.renderProblem(msg(str`Sorry, there is no practice with the id "${id}".`, { desc: 'Error: unknown practice id' }));
         }
-        return this.renderProblem(this.describeLoadError(e), e instanceof DataError && e.code === 'invalid-data' ? undefined : this.data.retry);
+        return this.renderProblem(this.describeLoadError(e), this.data.retry);
       }
       case 'ready':
         return this.renderCard(this.data.value!);
