@@ -140,7 +140,8 @@ describe('content in every language', () => {
 
   for (const benchmark of ['whole-comm-governance', 'values-theme-b']) {
     it(`a ${benchmark} checklist in Ukrainian: all in Ukrainian, no notice, accessible`, async () => {
-      const el = await render(html`<iw-benchmark-checklist lang="uk" benchmark=${benchmark} no-storage></iw-benchmark-checklist>`, translated('uk', '[part="factor-title"] bdi'));
+      // With its printed report on screen, so that is checked too.
+      const el = await render(html`<iw-benchmark-checklist lang="uk" benchmark=${benchmark} no-storage print-preview></iw-benchmark-checklist>`, translated('uk', '[part="factor-title"] bdi'));
       expect(noNotice(el), 'a fallback notice is shown').to.equal(true);
       expect(notInScript(el, 'uk')).to.deep.equal([]);
       expect(undirected(el)).to.deep.equal([]);
@@ -148,10 +149,10 @@ describe('content in every language', () => {
     });
 
     it(`a ${benchmark} checklist in Italian: nothing left as in English, no notice, accessible`, async () => {
-      const el = await render(html`<iw-benchmark-checklist lang="it" benchmark=${benchmark} no-storage></iw-benchmark-checklist>`, translated('it', '[part="factor-title"] bdi'));
+      const el = await render(html`<iw-benchmark-checklist lang="it" benchmark=${benchmark} no-storage print-preview></iw-benchmark-checklist>`, translated('it', '[part="factor-title"] bdi'));
       expect(noNotice(el), 'a fallback notice is shown').to.equal(true);
       // "No" (the answer) and "Governance" (the Whole-COMM policy area) are Italian words too.
-      expect(await sameAsEnglish(el, html`<iw-benchmark-checklist lang="en" benchmark=${benchmark} no-storage></iw-benchmark-checklist>`, ['No', 'Governance'])).to.deep.equal([]);
+      expect(await sameAsEnglish(el, html`<iw-benchmark-checklist lang="en" benchmark=${benchmark} no-storage print-preview></iw-benchmark-checklist>`, ['No', 'Governance'])).to.deep.equal([]);
       expect(undirected(el)).to.deep.equal([]);
       await expect(el).to.be.accessible();
     });
@@ -168,7 +169,7 @@ describe('content in every language', () => {
   });
 
   it('the printed report of an Italian checklist names the chosen context factors in Italian', async () => {
-    const el = await render(html`<iw-benchmark-checklist lang="it" benchmark="values-theme-b" no-storage></iw-benchmark-checklist>`, translated('it', '[part="factor-title"] bdi'));
+    const el = await render(html`<iw-benchmark-checklist lang="it" benchmark="values-theme-b" no-storage print-preview></iw-benchmark-checklist>`, translated('it', '[part="factor-title"] bdi'));
     (el as HTMLElement & { context: unknown }).context = [{ id: 'data-availability', effect: 'helps' }];
     await waitUntil(() => el.shadowRoot!.querySelector('[part="report"] li bdi')?.textContent === 'Disponibilità di dati', 'the context factor is not named in Italian', { timeout: 10000 });
     expect(el.shadowRoot!.querySelector('[part="report"] li bdi')!.getAttribute('lang')).to.equal('it');
