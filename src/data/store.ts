@@ -5,7 +5,6 @@
  */
 import { bundled } from './bundled.js';
 import { scriptUrl } from '../core/script-url.js';
-import { validate, formatIssue } from './validate.js';
 import type { Benchmark, BenchmarkSummary, ContentBundle, ContentIndex, ContentKind, ContextFactor, Dataset, Practice, Source, Topic } from './types.js';
 
 /** `unknown-id`: the data is there but has no record with that id; `not-found`: a data file is missing. */
@@ -94,13 +93,53 @@ function cached<T>(key: string, load: () => Promise<T>): Promise<T> {
   return promise;
 }
 
-/** Records that came from the shipped dataset or a validated `src`: no need to validate them again. */
+/** Records that came from the shipped dataset, a validated `src` or passed validation: no need to validate them again. */
 const trusted = new WeakSet<object>();
 const trust = <T extends object>(records: T[]): T[] => {
-  for (const r of records) trusted.add(r);
+  if (!trusted.has(records)) {
+    trusted.add(records);
+    for (const r of records) trusted.add(r);
+  }
   return records;
 };
-export const isTrusted = (record: object): boolean => trusted.has(record);
+
+/**
+ * The validator and the schemas load on demand (a chunk of their own in the module build): only
+ * data from outside the shipped files needs them, a custom `src`, a translation file or a record
+ * set by script, never a page of cards of the shipped dataset.
+ */
+type Validator = typeof import('./validate.js');
+let validator: Validator | undefined;
+function loadValidator(): Promise<Validator> {
+  const loading = import('./validate.js').then(
+    (m) => (validator = m),
+    (e: unknown) => {
+      throw new DataError('network', `The data validator could not be loaded (${String(e)})`);
+    },
+  );
+  // Started next to a request and awaited after it: a failure of the request comes first.
+  loading.catch(() => undefined);
+  return loading;
+}
+
+/** What is wrong with `data` under one of the published schemas, as one readable line; `''` when nothing. */
+const problems = ({ validate, formatIssue }: Validator, data: unknown, schema: string): string =>
+  validate(data, schema, 5).map(formatIssue).join('; ');
+
+/** A record set by script, at once when that needs no waiting: it is trusted, or the loaded validator accepts it. */
+export function peekRecord<T extends object>(record: T, schema: string): T | undefined {
+  if (!trusted.has(record) && validator && !problems(validator, record, schema)) trusted.add(record);
+  return trusted.has(record) ? record : undefined;
+}
+
+/** A record set by script, validated against `schema` (e.g. `practice.schema.json`); an `invalid-data` error names what is wrong. */
+export async function checkRecord<T extends object>(record: T, schema: string, what: string): Promise<T> {
+  if (trusted.has(record)) return record;
+  const problem = problems(validator ?? (await loadValidator()), record, schema);
+  if (problem) throw new DataError('invalid-data', `The ${what} record is not valid: ${problem}`);
+  trusted.add(record);
+  return record;
+}
 
 /** Whether a file is already loaded or on its way (so a cheaper whole file can serve a part). */
 const has = (name: string) => cache.has(name) || (bundled !== undefined && name in bundled);
@@ -120,11 +159,10 @@ export function loadDataset(src: string): Promise<Dataset> {
   const url = new URL(src, document.baseURI).href;
   return cached(`src:${url}`, async () => {
     if (!/^https?:$/.test(new URL(url).protocol)) throw new DataError('invalid-data', `Only http(s) data URLs are allowed: ${src}`);
+    const checker = loadValidator();
     const data = await fetchJson(url);
-    const issues = validate(data, 'dataset.schema.json', 5);
-    if (issues.length) {
-      throw new DataError('invalid-data', `The data at ${src} does not follow the schema: ${issues.map(formatIssue).join('; ')}`, url);
-    }
+    const problem = problems(await checker, data, 'dataset.schema.json');
+    if (problem) throw new DataError('invalid-data', `The data at ${src} does not follow the schema: ${problem}`, url);
     trust((data as Dataset).practices ?? []);
     return data as Dataset;
   });
@@ -154,15 +192,56 @@ export async function getPractices(src?: string): Promise<Practice[]> {
 
 /** A practice if its data is already loaded (synchronously), else `undefined`. */
 export function peekPractice(id: string, src?: string): Practice | undefined {
-  if (src) return (resolved.get(`src:${new URL(src, document.baseURI).href}`) as Dataset | undefined)?.practices?.find((p) => p.id === id);
+  if (src) {
+    const own = (resolved.get(`src:${new URL(src, document.baseURI).href}`) as Dataset | undefined)?.practices;
+    return own && find(own, id);
+  }
   const all = (bundled?.['practices.json'] ?? resolved.get('practices.json')) as Practice[] | undefined;
-  return all?.find((p) => p.id === id) ?? (resolved.get(`practice/${id}.json`) as Practice | undefined);
+  return (all && find(all, id)) ?? (resolved.get(`practice/${id}.json`) as Practice | undefined);
 }
 
-/** One practice: from the whole list when it is loaded or loading, else its own small file. */
+/**
+ * From this many different practices asked for in one task (a page of cards upgrading at once),
+ * one request for the whole list beats one request per practice: about 1.5 ms of main thread and
+ * half a kilobyte of headers each, against one 97 KB (gzip) file parsed in a few milliseconds.
+ */
+export const WHOLE_LIST_FROM = 24;
+/** The different practice ids asked for in the current task, and its end. */
+const asked = new Set<string>();
+let taskEnd: Promise<void> | undefined;
+
+/**
+ * Waits until the task that asks for `id` ends, so the cards of one page ask together; starts
+ * loading the whole list as soon as they are many enough.
+ */
+function coalesce(id: string): Promise<void> {
+  asked.add(id);
+  if (asked.size >= WHOLE_LIST_FROM) void getPractices().catch(() => undefined);
+  return (taskEnd ??= new Promise((resolve) =>
+    setTimeout(() => {
+      asked.clear();
+      taskEnd = undefined;
+      resolve();
+    }),
+  ));
+}
+
+/** Practices by id in a list (built once per list). */
+const byId = new WeakMap<readonly Practice[], Map<string, Practice>>();
+function find(list: readonly Practice[], id: string): Practice | undefined {
+  let map = byId.get(list);
+  if (!map) byId.set(list, (map = new Map(list.map((p) => [p.id, p]))));
+  return map.get(id);
+}
+
+/**
+ * One practice: from the whole list when it is loaded or loading, or when many cards ask at once;
+ * else its own small file.
+ */
 export async function getPractice(id: string, src?: string): Promise<Practice> {
+  if (!src && !has('practices.json') && SLUG.test(id)) await coalesce(id);
   if (src || has('practices.json')) {
-    return (await getPractices(src)).find((p) => p.id === id) ?? notFound('practice', id);
+    return find(await getPractices(src), id) ?? notFound('practice', id);
   }
   if (!SLUG.test(id)) notFound('practice', id);
   try {
@@ -226,9 +305,10 @@ export function getContentBundle(locale: string, kind: ContentKind): Promise<Con
   return cached(`bundle:${locale}/${kind}`, async () => {
     if (!LOCALE_CODE.test(locale) || !(await getContentIndex())[locale]?.[kind]) return undefined;
     const name = `locales/${locale}/${kind}.json`;
+    const checker = loadValidator();
     const data = await loadFile<ContentBundle>(name);
-    const issues = validate(data, 'content-bundle.schema.json', 5);
-    if (issues.length) throw new DataError('invalid-data', `The translations in ${name} do not follow the schema: ${issues.map(formatIssue).join('; ')}`, name);
+    const problem = problems(await checker, data, 'content-bundle.schema.json');
+    if (problem) throw new DataError('invalid-data', `The translations in ${name} do not follow the schema: ${problem}`, name);
     if (data.meta.locale !== locale || data.meta.kind !== kind) {
       throw new DataError('invalid-data', `${name} says it holds ${data.meta.kind} in "${data.meta.locale}"`, name);
     }

@@ -6,8 +6,7 @@ import { IwElement } from '../../core/base-element.js';
 import { DataTask } from '../../core/data-task.js';
 import { parseHeadingLevel, type HeadingLevel } from '../../core/heading.js';
 import { hostOf, safeHttpUrl } from '../../core/safe-url.js';
-import { DataError, getPractice, getSources, isTrusted, peekPractice, peekSources } from '../../data/store.js';
-import { formatIssue, validate } from '../../data/validate.js';
+import { DataError, checkRecord, getPractice, getSources, peekPractice, peekRecord, peekSources } from '../../data/store.js';
 import type { Practice, Source } from '../../data/types.js';
 import { contentTask, fallbackNotice, translate } from '../../i18n/content.js';
 import { formatList, formatNumber, formatNumberRange, formatPartialDate, languageName } from '../../i18n/format.js';
@@ -16,6 +15,9 @@ import { practiceCard } from './card-parts.js';
 import { cardHostStyles, cardStyles } from './practice-card.styles.js';
 
 type Loaded = { practice: Practice; sources: Source[] };
+/** What a record set by script must follow. */
+const SCHEMA = 'practice.schema.json';
+const isMissing = (p: unknown) => p === undefined || p === null || (typeof p === 'string' && p.trim() === '');
 
 /**
  * One practice from the dataset: title, place, organisations, period, themes, target groups,
@@ -67,7 +69,7 @@ export class IwPracticeCard extends IwElement {
     async (practice, src) => {
       // A record set by script can still be shown without citations when sources fail.
       const [record, sources] = await Promise.all([
-        typeof practice === 'string' ? getPractice(practice, src) : practice,
+        typeof practice === 'string' ? getPractice(practice, src) : checkRecord(practice, SCHEMA, 'practice'),
         getSources(src).catch((e: unknown) => {
           if (typeof practice === 'string') throw e;
           return [] as Source[];
@@ -75,11 +77,11 @@ export class IwPracticeCard extends IwElement {
       ]);
       return { practice: record, sources };
     },
-    () => (this.inputProblem ? undefined : [this.practice!, this.src]),
+    () => (isMissing(this.practice) ? undefined : [this.practice!, this.src]),
     (e) => this.reportLoadError(e, { practice: typeof this.practice === 'string' ? this.practice : this.practice?.id }),
-    // A record (given, or by id from data already loaded) with its sources already loaded draws at once.
+    // A record (given and known valid, or by id from data already loaded) with its sources already loaded draws at once.
     (practice, src) => {
-      const record = typeof practice === 'string' ? peekPractice(practice, src) : practice;
+      const record = typeof practice === 'string' ? peekPractice(practice, src) : peekRecord(practice, SCHEMA);
       const sources = record && peekSources(src);
       return record && sources ? { practice: record, sources } : undefined;
     },
@@ -93,8 +95,8 @@ export class IwPracticeCard extends IwElement {
     (e) => this.reportLoadError(e, { locale: this.locale }),
   );
 
-  /** Why the inputs cannot be shown, checked before any load. */
-  private inputProblem?: string;
+  /** Whether `practice` is missing, checked before any load. */
+  private inputProblem = false;
   private level: HeadingLevel = 3;
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -102,27 +104,19 @@ export class IwPracticeCard extends IwElement {
     if (changed.has('practice') || !this.hasUpdated) this.checkPractice();
   }
 
+  /** A card whose data comes quickly draws it at once, in the reader's language, with no loading state first. */
+  protected override firstDrawData(): (Promise<unknown> | undefined)[] {
+    return [this.data.prime(), this.content.prime()];
+  }
+
   private checkPractice(): void {
-    const p = this.practice;
-    this.inputProblem = undefined;
-    if (p === undefined || p === null || (typeof p === 'string' && p.trim() === '')) {
-      this.inputProblem = 'missing';
-      this.report('missing-attribute', 'The "practice" attribute is missing: set it to the id of a practice.', { attribute: 'practice' });
-    } else if (typeof p !== 'string' && !isTrusted(p)) {
-      const issues = validate(p, 'practice.schema.json', 5);
-      if (issues.length) {
-        this.inputProblem = 'invalid';
-        this.report('invalid-data', `The practice record is not valid: ${issues.map(formatIssue).join('; ')}`, { issues });
-      }
-    }
+    this.inputProblem = isMissing(this.practice);
+    if (this.inputProblem) this.report('missing-attribute', 'The "practice" attribute is missing: set it to the id of a practice.', { attribute: 'practice' });
   }
 
   override render(): TemplateResult {
-    if (this.inputProblem === 'missing') {
+    if (this.inputProblem) {
       return this.renderProblem(msg('No practice was chosen for this card.', { desc: 'Error: the practice attribute is missing' }));
-    }
-    if (this.inputProblem === 'invalid') {
-      return this.renderProblem(msg('This practice cannot be shown because its data is not valid.', { desc: 'Error: a practice record set by script is invalid' }));
     }
     switch (this.data.status) {
       case 'pending':
@@ -132,6 +126,9 @@ export class IwPracticeCard extends IwElement {
         if (e instanceof DataError && e.code === 'unknown-id' && typeof this.practice === 'string') {
           const id = this.practice;
           return this.renderProblem(msg(str`Sorry, there is no practice with the id "${id}".`, { desc: 'Error: unknown practice id' }));
+        }
+        if (e instanceof DataError && e.code === 'invalid-data' && typeof this.practice !== 'string') {
+          return this.renderProblem(msg('This practice cannot be shown because its data is not valid.', { desc: 'Error: a practice record set by script is invalid' }));
         }
         return this.renderProblem(this.describeLoadError(e), e instanceof DataError && e.code === 'invalid-data' ? undefined : this.data.retry);
       }
