@@ -95,11 +95,16 @@ function placeInOrder(list: HTMLElement, items: HTMLElement[]): void {
   });
   const stay = new Set<number>();
   for (let i = tails.length ? tails[tails.length - 1] : -1; i >= 0; i = previous[i]) stay.add(i);
-  // From the end: each item goes before the next one, which is already in its place.
-  let next: Element | null = null;
-  for (let i = items.length - 1; i >= 0; i--) {
-    if (!stay.has(i)) list.insertBefore(items[i], next);
-    next = items[i];
+  // Each run of items between two that stay goes in at once, before the next one that stays.
+  for (let end = items.length; end > 0; ) {
+    let start = end;
+    while (start > 0 && !stay.has(start - 1)) start--;
+    if (start < end) {
+      const run = document.createDocumentFragment();
+      run.append(...items.slice(start, end));
+      list.insertBefore(run, items[end] ?? null);
+    }
+    end = start - 1;
   }
 }
 
