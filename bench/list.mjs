@@ -1,9 +1,16 @@
 // Speed of <iw-practice-list> in a real browser: filter and search latency over the full
-// dataset, and the cost of rendering 500 cards against the same 500 cards as plain HTML.
-// `benchList(page)` takes a playwright-core Page already on a served page with the ESM build
-// loaded; it returns milliseconds: { filterP50, filterP95, searchP50, searchP95, render500Ms,
-// static500Ms, ratio }: latencies as p50/p95 of 100 changes each, the 500-card figures as medians
-// of 9 rounds.
+// dataset with every practice shown, and the cost of rendering 500 cards against the same 500
+// cards as plain HTML. `benchList(page)` takes a playwright-core Page already on a served page with
+// the ESM build loaded; it returns milliseconds: { filterP50, filterP95, searchP50, searchP95,
+// render500Ms, static500Ms, ratio }: latencies as p50/p95 of 100 changes each, the 500-card figures
+// as medians of 9 rounds.
+//
+// A latency is one input event to the frame that shows its result: the event is dispatched at the
+// start of a frame (in a requestAnimationFrame callback), the list updates, and the clock stops
+// when that frame has been drawn (a message posted from the callback is handled after the frame's
+// style, layout and paint). So it is the whole work the change costs, without the wait for the
+// display's next refresh (0–16.7 ms, depending only on when the key was pressed): when it is at
+// most 16 ms, every keystroke is on screen at the next frame.
 
 const ROUTE = '**/__bench__/practices-500.json';
 
@@ -32,8 +39,8 @@ export async function benchList(page) {
   return {
     ...r,
     rows: [
-      { name: 'explorer: filter change p50 / p95', value: `${r.filterP50} / ${r.filterP95} ms`, note: `${runs} theme filter clicks on the full dataset, until the list is drawn and laid out; target ≤ 16.7 / 16 ms` },
-      { name: 'explorer: search keystroke p50 / p95', value: `${r.searchP50} / ${r.searchP95} ms`, note: `${runs} characters typed in the search box; target ≤ 16.7 / 16 ms` },
+      { name: 'explorer: filter change p50 / p95', value: `${r.filterP50} / ${r.filterP95} ms`, note: `target p95 ≤ 16 ms ${r.filterP95 <= 16 ? 'met' : 'NOT MET'}; ${runs} theme filter clicks, limit="1000" (${r.shownAll} cards shown), click at a frame start → that frame drawn` },
+      { name: 'explorer: search keystroke p50 / p95', value: `${r.searchP50} / ${r.searchP95} ms`, note: `target p95 ≤ 16 ms ${r.searchP95 <= 16 ? 'met' : 'NOT MET'}; ${runs} input events (prefixes of 5 words, and clearing), limit="1000", input at a frame start → that frame drawn` },
       { name: 'explorer: 500 cards, list / static HTML', value: `${r.render500Ms} / ${r.static500Ms} ms`, note: 'medians of 9 rounds: limit 1 → 500 until drawn and laid out, against the same markup and styles set as innerHTML' },
       { name: '  ratio list / static', value: `${r.ratio.toFixed(2)}×`, note: 'target ≤ 2×' },
     ],
@@ -63,40 +70,56 @@ function measure(page, runs) {
       await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
     }
 
-    // Filter and search on the shipped dataset, 12 cards a page.
+    /** Input → the frame that shows the updated list: dispatched at a frame start, until that frame is drawn. */
+    const timed = (change) =>
+      new Promise((resolve) =>
+        requestAnimationFrame(async () => {
+          const t0 = now();
+          change();
+          await list.updateComplete;
+          const c = new MessageChannel();
+          c.port1.onmessage = () => resolve(now() - t0);
+          c.port2.postMessage(0);
+        }),
+      );
+    const idle = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+
+    // Filter and search on the shipped dataset with everything shown (limit 1000: all 241 cards).
     const list = document.createElement('iw-practice-list');
+    list.setAttribute('limit', '1000');
     box.append(list);
     await settle(list);
     const root = list.shadowRoot;
+    const shownAll = root.querySelectorAll('[part="item"]').length;
     const themes = [...root.querySelectorAll('details[data-facet="themes"] input')];
     root.querySelector('details[data-facet="themes"]').open = true;
     const filter = [];
     for (let i = 0; i < runs; i++) {
       const input = themes[i % themes.length];
-      const t0 = now();
+      filter.push(await timed(() => input.click()));
+      await idle();
       input.click();
       await drawn(list);
-      filter.push(now() - t0);
-      input.click();
-      await drawn(list);
-      await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+      await idle();
     }
     const search = [];
     const box2 = root.querySelector('input[type="search"]');
     const words = ['integration', 'volunteer', 'youth', 'brussels', 'women'];
+    const typeText = (text) => {
+      box2.value = text;
+      box2.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    };
     for (let i = 0; search.length < runs; i++) {
       const word = words[i % words.length];
       for (let n = 1; n <= word.length && search.length < runs; n++) {
-        box2.value = word.slice(0, n);
-        const t0 = now();
-        box2.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-        await drawn(list);
-        search.push(now() - t0);
-        await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+        search.push(await timed(() => typeText(word.slice(0, n))));
+        await idle();
       }
-      box2.value = '';
-      box2.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      // Deleting the word, back to everything shown, is a keystroke too.
+      if (search.length < runs) search.push(await timed(() => typeText('')));
+      else typeText('');
       await drawn(list);
+      await idle();
     }
     list.remove();
 
@@ -135,6 +158,7 @@ function measure(page, runs) {
     const render500Ms = pct(render, 50);
     const static500Ms = pct(plain, 50);
     return {
+      shownAll, raw: { filter: filter.map((x) => +x.toFixed(1)), search: search.map((x) => +x.toFixed(1)) },
       filterP50: pct(filter, 50), filterP95: pct(filter, 95),
       searchP50: pct(search, 50), searchP95: pct(search, 95),
       render500Ms, static500Ms, ratio: +(render500Ms / static500Ms).toFixed(2),
