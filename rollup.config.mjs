@@ -1,13 +1,16 @@
 // Three builds from the same compiled sources (build/, written by tsc):
-//   dist/integration-widgets.js       ES module; data and locales load lazily from next to it
-//   dist/integration-widgets.iife.js  classic script, window.IntegrationWidgets (set unless a copy did)
+//   dist/integration-widgets.js       ES module; data and locales load lazily from next to it, through
+//                                     literal relative import()s that bundlers follow
+//   dist/integration-widgets.iife.js  classic script, window.IntegrationWidgets (set unless a copy did);
+//                                     data and locales are resolved from the script's URL
 //   dist/integration-widgets.all.js   classic script with every data file and locale inlined
 //   dist/integration-widgets.node.js  what Node imports (server-side rendering): the same API, doing nothing
 import { readFileSync } from 'node:fs';
+import { resolve as resolvePath } from 'node:path';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { literalsHtmlCssMinifier as minifyLiterals } from '@literals/rollup-plugin-html-css-minifier';
-import { dataFiles } from './scripts/build-data.mjs';
+import { dataFiles, dataModules } from './scripts/build-data.mjs';
 
 const { version } = JSON.parse(readFileSync('./package.json', 'utf8'));
 const input = 'build/index.js';
@@ -34,7 +37,7 @@ const bundledDataPlugin = () => ({
 });
 
 /**
- * The standard builds load each locale lazily from `locales/<code>.js` next to the script,
+ * The classic build loads each locale lazily from `locales/<code>.js` next to the script,
  * resolved from the script's own URL (a classic script's `import()` would resolve against the
  * page instead). The locale files are built separately below, self-contained.
  */
@@ -44,12 +47,46 @@ const lazyLocalesPlugin = () => ({
     if (!id.replaceAll('\\', '/').endsWith('build/generated/locale-loaders.js')) return null;
     const rewritten = code.replace(
       /import\('\.\/locales\/([\w-]+)\.js'\)/g,
-      (_, l) => `import(new URL('./locales/${l}.js', __iwScriptUrl).href)`,
+      (_, l) => `import(/* webpackIgnore: true */ /* @vite-ignore */ new URL('./locales/${l}.js', __iwScriptUrl).href)`,
     );
     return { code: `import { scriptUrl as __iwScriptUrl } from '../core/script-url.js';\n${rewritten}`, map: null };
   },
 });
 
+/**
+ * The ES module build reaches locales and data only through literal relative `import()`s of files
+ * in dist/ (kept external, written relative to the output): a browser resolves them next to the
+ * module (any folder, any CDN) and a bundler follows them into chunks of its own. Data files are
+ * the JSON files of dist/data/ as ES modules; each folder of many files has an `_index.js` of
+ * loaders, so a page showing one card imports that card's file only (scripts/build-data.mjs).
+ */
+const moduleAssetsPlugin = () => ({
+  name: 'module-assets',
+  resolveId(source, importer) {
+    const from = importer?.replaceAll('\\', '/') ?? '';
+    const external = (from.endsWith('build/data/shipped.js') && source.startsWith('./data/')) ||
+      (from.endsWith('build/generated/locale-loaders.js') && source.startsWith('./locales/'));
+    // Rollup writes an external path relative to where the chunk would sit among the inputs (build/).
+    return external ? { id: resolvePath('build', source), external: true } : null;
+  },
+  transform(code, id) {
+    if (!id.replaceAll('\\', '/').endsWith('build/data/shipped.js')) return null;
+    const { files, folders } = dataModules();
+    const loader = (key, path) => `  [${JSON.stringify(key)}, () => import(${JSON.stringify(`./data/${path}`)})],\n`;
+    return {
+      code:
+        `const files = new Map([\n${files.map((name) => loader(name, name.replace(/\.json$/, '.js'))).join('')}]);\n` +
+        `const folders = new Map([\n${folders.map((folder) => loader(folder, `${folder}/_index.js`)).join('')}]);\n` +
+        // 'practice/x.json' → the loader of x in practice/_index.js; undefined when there is none.
+        `export const shippedData = async (name) => {\n` +
+        `  const slash = name.indexOf('/');\n` +
+        `  const load = slash < 0 ? files.get(name) : (await folders.get(name.slice(0, slash))?.())?.default.get(name.slice(slash + 1));\n` +
+        `  return load && (await load()).default;\n` +
+        `};\n`,
+      map: null,
+    };
+  },
+});
 
 /**
  * The locale modules that `lit-localize build` generates import `str` from @lit/localize: give
@@ -82,7 +119,8 @@ const terse = (iife) =>
   terser({
     ecma: 2021,
     module: !iife,
-    format: { comments: /^!/ },
+    // Keep the banner, and the hints that tell bundlers to leave a computed import() alone.
+    format: { comments: /^!|webpackIgnore|@vite-ignore/ },
     compress: { passes: 2 },
   });
 
@@ -97,7 +135,7 @@ export default [
   {
     input,
     onwarn,
-    plugins: plugins([lazyLocalesPlugin()]),
+    plugins: plugins([moduleAssetsPlugin()]),
     // Lazily loaded elements import lit and the core from the entry itself (no third shared chunk).
     preserveEntrySignatures: 'allow-extension',
     output: {

@@ -5,7 +5,7 @@
  */
 import { configureData, type DataConfig } from './data/store.js';
 import { page } from './core/page.js';
-import { getLocale, setLocale, supportedLocales } from './i18n/locale.js';
+import { configureLocales, getLocale, setLocale, supportedLocales } from './i18n/locale.js';
 import { lazyDefine, load } from './core/lazy.js';
 import { IwPracticeCard } from './elements/practice-card/practice-card.js';
 import { IwContextPicker } from './elements/context-picker/context-picker.js';
@@ -31,13 +31,18 @@ export const version: string = '__VERSION__';
 
 /** Options for `configure()`. */
 export interface Options {
-  /** Where the data files live (default: `data/` next to the script). */
+  /** Where the data files live, fetched as JSON (default: the data shipped next to the script). */
   dataUrl?: string | URL;
+  /** Where the locale modules (`fr.js`…) live (default: `locales/` next to the script). */
+  localeUrl?: string | URL;
   /** How long to wait for a data file, in milliseconds (default 15000). */
   timeout?: number;
 }
 
-/** Changes where data is loaded from, or how long to wait for it (for every copy of the library on the page). */
+/** A folder's URL, resolved against the page, with the final slash that `new URL(file, folder)` needs. */
+const folder = (url: string | URL): string => new URL(String(url), document.baseURI).href.replace(/\/?([?#].*)?$/, (_, rest = '') => `/${rest}`);
+
+/** Changes where data and locales are loaded from, or how long to wait for data (for every copy of the library on the page). */
 export function configure(options: Options): void {
   Object.assign(page.options, options);
   page.configurers.forEach((apply) => apply(options));
@@ -46,7 +51,8 @@ export function configure(options: Options): void {
 /** Applies options to this copy's data core. */
 function apply(options: Options): void {
   const next: Partial<DataConfig> = {};
-  if (options.dataUrl !== undefined) next.dataUrl = new URL(String(options.dataUrl), document.baseURI);
+  if (options.dataUrl !== undefined) next.dataUrl = folder(options.dataUrl);
+  if (options.localeUrl !== undefined) configureLocales(folder(options.localeUrl));
   if (options.timeout !== undefined) next.timeout = options.timeout;
   if (Object.keys(next).length) configureData(next);
 }

@@ -65,6 +65,14 @@ export function resolveLocale(el: Element): Locale {
 
 export const isLoaded = (locale: Locale) => templates.has(locale);
 
+/** Where locale modules are imported from when not next to the script (`configure({ localeUrl })`). */
+let localeUrl: string | undefined;
+export const configureLocales = (url: string): void => void (localeUrl = url);
+
+/** The module of a target locale: `<localeUrl><code>.js` if set (bundlers must leave that import alone). */
+const importLocale = (locale: Locale, loader: () => Promise<LocaleModule>): Promise<LocaleModule> =>
+  localeUrl ? import(/* webpackIgnore: true */ /* @vite-ignore */ new URL(`${locale}.js`, localeUrl).href) : loader();
+
 /** Loads the interface strings of a locale (once). */
 export function loadLocale(locale: Locale): Promise<void> {
   if (templates.has(locale)) return Promise.resolve();
@@ -72,7 +80,7 @@ export function loadLocale(locale: Locale): Promise<void> {
   if (!promise) {
     const loader = localeLoaders[locale];
     promise = loader
-      ? loader().then((m: LocaleModule) => void templates.set(locale, m.templates))
+      ? importLocale(locale, loader).then((m: LocaleModule) => void templates.set(locale, m.templates))
       : Promise.reject(new Error(`Unknown locale ${locale}`));
     promise.catch(() => loading.delete(locale));
     loading.set(locale, promise);

@@ -12,8 +12,10 @@ test('npm pack ships every file package.json points to', () => {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   const promised = [
     pkg.main, pkg.module, pkg.types, pkg.customElements,
-    pkg.exports['.'].import, pkg.exports['.'].node, pkg.exports['.'].types, pkg.exports['./iife'], pkg.exports['./all'],
+    ...Object.values(pkg.exports).flatMap((e) => (typeof e === 'string' ? [e] : Object.values(e))).filter((p) => !p.includes('*')),
     'dist/data/practices.json', 'dist/data/sources.json', 'dist/data/schema/dataset.schema.json',
+    // The data as ES modules, which the ES module build imports (and bundlers follow).
+    'dist/data/sources.js', 'dist/data/practice/_index.js', 'dist/data/practice/startwien-vienna.js',
     ...JSON.parse(readFileSync(join(root, 'lit-localize.json'), 'utf8')).targetLocales.map((l) => `dist/locales/${l}.js`),
   ].map((p) => p.replace(/^\.\//, ''));
   for (const p of promised) assert.ok(files.has(p), `${p} is missing from the package`);
