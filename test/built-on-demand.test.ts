@@ -7,7 +7,7 @@ import { closePages, openPage, type PageWindow } from './embed-snippets.js';
 import type { Practice } from '../src/data/types.js';
 
 const scripts = (win: Window) =>
-  win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.startsWith('/dist/') && p.endsWith('.js'));
+  win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.startsWith('/dist/') && !p.startsWith('/dist/data/') && p.endsWith('.js'));
 
 const text = (el: Element) => el.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 

@@ -110,16 +110,19 @@ const trust = <T extends object>(records: T[]): T[] => {
  */
 type Validator = typeof import('./validate.js');
 let validator: Validator | undefined;
+let validatorLoading: Promise<Validator> | undefined;
+/** The validator, loaded once however many ask (a failure is not kept: the next ask tries again). */
 function loadValidator(): Promise<Validator> {
-  const loading = import('./validate.js').then(
+  validatorLoading ??= import('./validate.js').then(
     (m) => (validator = m),
     (e: unknown) => {
+      validatorLoading = undefined;
       throw new DataError('network', `The data validator could not be loaded (${String(e)})`);
     },
   );
   // Started next to a request and awaited after it: a failure of the request comes first.
-  loading.catch(() => undefined);
-  return loading;
+  validatorLoading.catch(() => undefined);
+  return validatorLoading;
 }
 
 /** What is wrong with `data` under one of the published schemas, as one readable line; `''` when nothing. */
