@@ -8,6 +8,7 @@
 // Needs a build (npm run build). See README, "Benchmark".
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { cpus, loadavg } from 'node:os';
 import { chromium } from 'playwright-core';
 import { rollup } from 'rollup';
 import resolve from '@rollup/plugin-node-resolve';
@@ -36,7 +37,7 @@ const mb = (n) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
 /** Table rows: [figure, value, min, max, note]; results: the same figures as data. */
 const rows = [];
-const results = { date: new Date().toISOString(), runs: RUNS, chromium: null, sizes: {}, transfer: {}, timings: {}, memory: {} };
+const results = { date: new Date().toISOString(), runs: RUNS, chromium: null, load: { cores: cpus().length, start: loadavg()[0] }, sizes: {}, transfer: {}, timings: {}, memory: {} };
 const row = (figure, value, min = '', max = '', note = '') => rows.push([figure, value, min, max, note]);
 const timingRow = (figure, s, fmt = ms, note = '') => row(figure, fmt(s.median), fmt(s.min), fmt(s.max), note);
 const na = (figure, why) => row(figure, 'n/a', '', '', why);
@@ -436,7 +437,10 @@ function printTable() {
   const head = ['figure', 'median', 'min', 'max', 'note'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (i === 4 ? 0 : String(r[i]).length))));
   const line = (r) => r.map((c, i) => (i === 4 ? String(c) : String(c).padEnd(widths[i]))).join('  ');
-  console.log(`\nintegration-widgets benchmark — headless Chromium ${results.chromium}, ${RUNS} runs per timing\n`);
+  console.log(`\nintegration-widgets benchmark — headless Chromium ${results.chromium}, ${RUNS} runs per timing`);
+  const { cores, start, end } = results.load;
+  const busy = Math.max(start, end) > cores;
+  console.log(`machine load (1-minute average) ${start.toFixed(1)} at the start, ${end.toFixed(1)} at the end, ${cores} cores${busy ? ': BUSY, other processes share the CPU and stretch the timings (the CPU rows are not affected)' : ''}\n`);
   console.log(line(head));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const r of rows) console.log(line(r));
@@ -463,6 +467,7 @@ try {
   await browser.close();
   server.close();
 }
+results.load.end = loadavg()[0];
 results.table = rows;
 const missed = Object.entries(results.targets ?? {}).filter(([, t]) => !t.met).map(([k]) => k);
 writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
