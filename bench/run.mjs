@@ -17,6 +17,8 @@ import { startServer } from '../scripts/serve.mjs';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/lib/chromium.mjs';
 import { root } from '../scripts/lib/dataset.mjs';
 import { BUDGETS, ONE_CARD_BUDGET, fileSizes, sizeReport, sizes } from '../scripts/size.mjs';
+import { bigBenchmark } from './big-benchmark.mjs';
+import { answer, converged, openTabs, typeNote } from './two-tabs.mjs';
 
 const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 7));
 const GENERATED = join(root, 'bench', 'pages', 'generated');
@@ -293,6 +295,45 @@ async function measureList() {
   });
 }
 
+/**
+ * Adds a checklist for `benchmark` (from `src` when given) and waits until every question is
+ * drawn; returns the time until then and the longest task on the way (long tasks are those over
+ * 50 ms; 0 when there was none).
+ */
+async function renderChecklist(page, benchmark, src) {
+  return page.evaluate(
+    async ([id, from]) => {
+      const tasks = [];
+      const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries().map((e) => e.duration)));
+      observer.observe({ type: 'longtask' });
+      const t0 = performance.now();
+      const el = document.createElement('iw-benchmark-checklist');
+      el.setAttribute('benchmark', id);
+      if (from) el.setAttribute('src', from);
+      el.setAttribute('no-storage', '');
+      document.getElementById('slot').append(el);
+      const total = await new Promise((resolve) => {
+        const tick = () => {
+          const r = el.shadowRoot;
+          const summary = r?.querySelector('#progress');
+          const drawn = r?.querySelectorAll('fieldset.question').length ?? 0;
+          if (summary && drawn >= Number(summary.max)) {
+            const c = new MessageChannel();
+            c.port1.onmessage = () => resolve(drawn);
+            c.port2.postMessage(0);
+          } else setTimeout(tick, 5);
+        };
+        tick();
+      });
+      const ms = performance.now() - t0;
+      await new Promise((r) => setTimeout(r, 100)); // long-task entries arrive after the task
+      observer.disconnect();
+      return { ms, questions: total, longestTask: Math.max(0, ...tasks) };
+    },
+    [benchmark, src],
+  );
+}
+
 async function measureChecklist() {
   if (!(await defined('iw-benchmark-checklist'))) {
     na('largest benchmark checklist rendered', 'n/a (element not built)');
@@ -307,51 +348,79 @@ async function measureChecklist() {
       await page.waitForFunction(() => window.IntegrationWidgets);
       // Load the element's code first: the figure is its render, not the download of its file.
       await page.evaluate(() => window.IntegrationWidgets.load('iw-benchmark-checklist'));
-      return page.evaluate(async (id) => {
-        const t0 = performance.now();
-        const el = document.createElement('iw-benchmark-checklist');
-        el.setAttribute('benchmark', id);
-        el.setAttribute('no-storage', '');
-        document.getElementById('slot').append(el);
-        await new Promise((resolve) => {
-          const tick = () => {
-            const r = el.shadowRoot;
-            if (r && r.querySelector('input, fieldset') && !r.querySelector('[data-kind="loading"]')) {
-              const c = new MessageChannel();
-              c.port1.onmessage = resolve;
-              c.port2.postMessage(0);
-            } else requestAnimationFrame(tick);
-          };
-          tick();
-        });
-        const render = performance.now() - t0;
+      const { ms: render, longestTask } = await renderChecklist(page, largest.id);
+      const exported = await page.evaluate(async () => {
+        const el = document.querySelector('iw-benchmark-checklist');
         // Answer every question (first option of each radio group), then export.
         const seen = new Set();
-        for (const input of el.shadowRoot.querySelectorAll('input[type="radio"]')) {
+        for (const input of el.shadowRoot.querySelectorAll('input[type="radio"][data-k="answer"]')) {
           if (!seen.has(input.name)) {
             seen.add(input.name);
             input.click();
           }
         }
         await el.updateComplete;
-        let exported = null;
-        if (typeof el.exportJson === 'function') {
-          const t1 = performance.now();
-          const json = el.exportJson();
-          const csv = typeof el.exportCsv === 'function' ? el.exportCsv() : '';
-          exported = { ms: performance.now() - t1, bytes: (json?.length ?? 0) + (csv?.length ?? 0), answered: seen.size };
-        }
-        return { render, exported };
-      }, largest.id);
+        if (typeof el.exportJson !== 'function') return null;
+        const t1 = performance.now();
+        const json = el.exportJson();
+        const csv = typeof el.exportCsv === 'function' ? el.exportCsv() : '';
+        return { ms: performance.now() - t1, bytes: (json?.length ?? 0) + (csv?.length ?? 0), answered: seen.size };
+      });
+      return { render, longestTask, exported };
     }),
   );
-  results.timings.checklist = { benchmark: largest.id, questions: largest.questions, render: stats(runs.map((r) => r.render)) };
-  timingRow('largest benchmark checklist rendered', stats(runs.map((r) => r.render)), ms, `${largest.id}, ${largest.questions} questions; element added → painted`);
+  results.timings.checklist = { benchmark: largest.id, questions: largest.questions, render: stats(runs.map((r) => r.render)), longestTask: stats(runs.map((r) => r.longestTask)) };
+  timingRow('largest benchmark checklist rendered', stats(runs.map((r) => r.render)), ms, `${largest.id}, ${largest.questions} questions; element added → every question drawn`);
+  timingRow('  longest task while it renders', stats(runs.map((r) => r.longestTask)), ms, 'PerformanceObserver long tasks (over 50 ms; 0 = none); target ≤ 200 ms');
   if (runs[0].exported) {
     const s = stats(runs.map((r) => r.exported.ms));
     results.timings.export = { ...s, answered: runs[0].exported.answered, bytes: runs[0].exported.bytes };
     timingRow('full self-assessment export (JSON + CSV)', s, ms, `${runs[0].exported.answered} questions answered, ${kb(runs[0].exported.bytes)} exported`);
   } else na('full self-assessment export', 'n/a (no exportJson() on the element)');
+
+  // Far beyond the shipped data (attack report F23): 5,000 questions in one key factor, and in 50.
+  mkdirSync(GENERATED, { recursive: true });
+  for (const [factors, questions] of [[1, 5000], [50, 5000]]) {
+    const file = `benchmark-${factors}x${questions}.json`;
+    writeFileSync(join(GENERATED, file), JSON.stringify(bigBenchmark(factors, questions)));
+    const big = await repeat(() =>
+      withPage(async (page) => {
+        await page.goto(`${base}/bench/pages/checklist.html`);
+        await page.waitForFunction(() => window.IntegrationWidgets);
+        await page.evaluate(() => window.IntegrationWidgets.load('iw-benchmark-checklist'));
+        return renderChecklist(page, 'big', `/bench/pages/generated/${file}`);
+      }),
+    );
+    const key = `checklist${questions}x${factors}`;
+    results.timings[key] = { render: stats(big.map((r) => r.ms)), longestTask: stats(big.map((r) => r.longestTask)) };
+    timingRow(`${questions}-question checklist (${factors} key factor${factors > 1 ? 's' : ''}) rendered`, stats(big.map((r) => r.ms)), ms, 'custom src (download, validation and drawing in slices) → every question drawn');
+    timingRow('  longest task while it renders', stats(big.map((r) => r.longestTask)), ms, 'target ≤ 200 ms (before slicing: 1.2–3.2 s)');
+  }
+}
+
+/** Two tabs of one browser on one assessment: how long until a change shows in the other tab. */
+async function measureTwoTabs() {
+  if (!(await defined('iw-benchmark-checklist'))) return na('two tabs: an answer shows in the other tab', 'n/a (element not built)');
+  const answered = [];
+  const typed = [];
+  for (let i = 0; i < RUNS; i++) {
+    const context = await browser.newContext();
+    try {
+      const [a, b] = await openTabs(context, base);
+      const t0 = Date.now();
+      await answer(a, 'values-common-kf1-q1', 'yes');
+      await converged([a, b], { 'values-common-kf1-q1': { answer: 'yes', note: '' } });
+      answered.push(Date.now() - t0);
+      const [alpha, bravo] = ['alpha alpha alpha alpha', 'bravo bravo bravo bravo'];
+      await Promise.all([typeNote(a, 'values-common-kf1-q2', alpha), typeNote(b, 'values-common-kf1-q3', bravo)]);
+      typed.push(await converged([a, b], { 'values-common-kf1-q1': { answer: 'yes', note: '' }, 'values-common-kf1-q2': { note: alpha }, 'values-common-kf1-q3': { note: bravo } }));
+    } finally {
+      await context.close();
+    }
+  }
+  results.timings.twoTabs = { answer: stats(answered), typing: stats(typed) };
+  timingRow('two tabs: an answer shows in the other tab', stats(answered), ms, 'click in tab A → tab B and storage show it (polled every 10 ms); target < 1 s');
+  timingRow('two tabs: converged after typing in both at once', stats(typed), ms, 'last keystroke in A and B → both tabs show both notes, nothing lost; target < 1 s');
 }
 
 /** A custom dataset with one benchmark of 5,000 questions (50 key factors of 100), from the shipped ones. */
@@ -463,6 +532,7 @@ try {
   await measureList();
   await measureChecklist();
   await measureLargeChecklist();
+  await measureTwoTabs();
 } finally {
   await browser.close();
   server.close();

@@ -1,6 +1,7 @@
 /**
- * What the ES module build loads on demand: the data validator and its schemas come only when
- * data from outside the shipped files needs checking (here, a record set by script).
+ * What the ES module build loads on demand: the data checks (validator and schemas) are not in
+ * the main module; they come once, with the first data file, and serve every later check (here,
+ * records set by script).
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { closePages, openPage, type PageWindow } from './embed-snippets.js';
@@ -21,14 +22,17 @@ async function cardPage(): Promise<PageWindow> {
 describe('the ES module build, code on demand', () => {
   afterEach(closePages);
 
-  it('shows a card of the shipped dataset without the validator, which is not in the main module', async () => {
+  it('keeps the data checks out of the main module and loads them once for a card page', async () => {
     const win = await cardPage();
-    expect(scripts(win)).to.deep.equal(['/dist/integration-widgets.js']);
+    const loaded = scripts(win);
+    expect(loaded[0]).to.equal('/dist/integration-widgets.js');
+    expect(loaded.slice(1)).to.have.length(1);
+    expect(loaded[1]).to.match(/^\/dist\/elements\/check-[\w-]+\.js$/);
     const main = await (await fetch('/dist/integration-widgets.js')).text();
     expect(main.includes('additionalProperties'), 'schemas in the main module').to.equal(false);
   });
 
-  it('loads the validator for a record set by script, and refuses an invalid one', async () => {
+  it('checks records set by script with the same checks, loaded once, and refuses an invalid one', async () => {
     const win = await cardPage();
     const record = (await (await fetch('/dist/data/practice/startwien-vienna.json')).json()) as Practice;
     const good = win.document.createElement('iw-practice-card');
@@ -39,6 +43,6 @@ describe('the ES module build, code on demand', () => {
     await waitUntil(() => text(good).includes('Set by script') && text(bad).includes('not valid'), 'the records were not checked', { timeout: 10000 });
     const loaded = scripts(win).filter((p) => p !== '/dist/integration-widgets.js');
     expect(loaded).to.have.length(1);
-    expect(loaded[0]).to.match(/^\/dist\/elements\/validate-[\w-]+\.js$/);
+    expect(loaded[0]).to.match(/^\/dist\/elements\/check-[\w-]+\.js$/);
   });
 });

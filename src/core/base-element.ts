@@ -178,6 +178,8 @@ export abstract class IwElement extends LitElement {
         case 'not-found':
         case 'unknown-id':
           return msg('The information could not be found.', { desc: 'Error: a data file does not exist' });
+        case 'invalid-attribute':
+          return msg('The address of the data (the src attribute) is not valid.', { desc: 'Error: the src attribute is not a usable URL' });
       }
     }
     return msg('Something went wrong while loading the information.', { desc: 'Error: unexpected failure while loading' });

@@ -29,6 +29,15 @@ export const checklistStyles = css`
   .notices p:empty {
     display: none;
   }
+  .notices, .kept {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5em;
+  }
+  .field-error {
+    display: block;
+    margin-block-start: 0.25em;
+  }
   .summary, .factor, dialog {
     border: 0.0625em solid var(--_border);
     border-radius: var(--_radius);

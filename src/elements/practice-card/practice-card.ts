@@ -6,7 +6,7 @@ import { IwElement } from '../../core/base-element.js';
 import { DataTask } from '../../core/data-task.js';
 import { parseHeadingLevel, type HeadingLevel } from '../../core/heading.js';
 import { hostOf, safeHttpUrl } from '../../core/safe-url.js';
-import { DataError, checkRecord, getPractice, getSources, peekPractice, peekRecord, peekSources } from '../../data/store.js';
+import { DataError, checkPractice, getPractice, getSources, isTrusted, peekPractice, peekSources } from '../../data/store.js';
 import type { Practice, Source } from '../../data/types.js';
 import { contentTask, fallbackNotice, translate } from '../../i18n/content.js';
 import { formatList, formatNumber, formatNumberRange, formatPartialDate, languageName } from '../../i18n/format.js';
@@ -15,8 +15,6 @@ import { practiceCard } from './card-parts.js';
 import { cardHostStyles, cardStyles } from './practice-card.styles.js';
 
 type Loaded = { practice: Practice; sources: Source[] };
-/** What a record set by script must follow. */
-const SCHEMA = 'practice.schema.json';
 const isMissing = (p: unknown) => p === undefined || p === null || (typeof p === 'string' && p.trim() === '');
 
 /**
@@ -69,7 +67,7 @@ export class IwPracticeCard extends IwElement {
     async (practice, src) => {
       // A record set by script can still be shown without citations when sources fail.
       const [record, sources] = await Promise.all([
-        typeof practice === 'string' ? getPractice(practice, src) : checkRecord(practice, SCHEMA, 'practice'),
+        typeof practice === 'string' ? getPractice(practice, src) : checkPractice(practice),
         getSources(src).catch((e: unknown) => {
           if (typeof practice === 'string') throw e;
           return [] as Source[];
@@ -79,9 +77,9 @@ export class IwPracticeCard extends IwElement {
     },
     () => (isMissing(this.practice) ? undefined : [this.practice!, this.src]),
     (e) => this.reportLoadError(e, { practice: typeof this.practice === 'string' ? this.practice : this.practice?.id }),
-    // A record (given and known valid, or by id from data already loaded) with its sources already loaded draws at once.
+    // A record (given and already checked, or by id from data already loaded) with its sources already loaded draws at once.
     (practice, src) => {
-      const record = typeof practice === 'string' ? peekPractice(practice, src) : peekRecord(practice, SCHEMA);
+      const record = typeof practice === 'string' ? peekPractice(practice, src) : isTrusted(practice) ? practice : undefined;
       const sources = record && peekSources(src);
       return record && sources ? { practice: record, sources } : undefined;
     },
@@ -123,14 +121,14 @@ export class IwPracticeCard extends IwElement {
         return this.renderLoading(msg('Loading practice…', { desc: 'Shown while a practice card loads' }));
       case 'error': {
         const e = this.data.error;
+        if (e instanceof DataError && e.code === 'invalid-data' && typeof this.practice !== 'string') {
+          return this.renderProblem(msg('This practice cannot be shown because its data is not valid.', { desc: 'Error: a practice record set by script is invalid' }));
+        }
         if (e instanceof DataError && e.code === 'unknown-id' && typeof this.practice === 'string') {
           const id = this.practice;
           return this.renderProblem(msg(str`Sorry, there is no practice with the id "${id}".`, { desc: 'Error: unknown practice id' }));
         }
-        if (e instanceof DataError && e.code === 'invalid-data' && typeof this.practice !== 'string') {
-          return this.renderProblem(msg('This practice cannot be shown because its data is not valid.', { desc: 'Error: a practice record set by script is invalid' }));
-        }
-        return this.renderProblem(this.describeLoadError(e), e instanceof DataError && e.code === 'invalid-data' ? undefined : this.data.retry);
+        return this.renderProblem(this.describeLoadError(e), this.data.retry);
       }
       case 'ready':
         return this.renderCard(this.data.value!);

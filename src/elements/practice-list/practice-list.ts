@@ -7,7 +7,7 @@ import { IwElement } from '../../core/base-element.js';
 import { DataTask } from '../../core/data-task.js';
 import { emit } from '../../core/events.js';
 import type { HeadingLevel } from '../../core/heading.js';
-import { getPractices, getSources } from '../../data/store.js';
+import { SLUG, getPractices, getSources } from '../../data/store.js';
 import { practiceIndex, queryTerms, score, type IndexedPractice, type PracticeIndex } from '../../data/search.js';
 import type { Practice, Source, TargetGroup, Theme } from '../../data/types.js';
 import { countryName, formatList, formatNumber } from '../../i18n/format.js';
@@ -389,7 +389,14 @@ export class IwPracticeList extends IwElement {
     const get = (key: string) => params.get(this.urlPrefix + key);
     this.search = get(URL_KEYS.query) ?? this.query ?? '';
     const filters = noFilters();
-    for (const facet of FACETS) filters[facet] = toList(get(URL_KEYS[facet]));
+    // A shared link is outside data: values that name nothing (`__proto__`, typos) are ignored, as in attributes.
+    const fits: Record<PracticeFacet, (v: string) => boolean> = {
+      themes: (v) => (themeIds as string[]).includes(v),
+      targetGroups: (v) => (targetGroupIds as string[]).includes(v),
+      countries: (v) => /^[A-Z]{2}$/.test(v),
+      sources: (v) => SLUG.test(v),
+    };
+    for (const facet of FACETS) filters[facet] = toList(get(URL_KEYS[facet])).filter(fits[facet]);
     this.filters = filters;
     const sort = get(URL_KEYS.sort) as PracticeSort | null;
     this.order = sort && SORTS.includes(sort) ? sort : SORTS.includes(this.sort) ? this.sort : 'relevance';
