@@ -10,7 +10,8 @@ import { root } from './lib/dataset.mjs';
 
 /** Budgets in bytes of gzip. */
 export const BUDGETS = {
-  'dist/integration-widgets.js': 30 * 1024,
+  // Issue 15: at most 22 KB; kept at what the module reached (20.9 KB), so growth is a decision.
+  'dist/integration-widgets.js': 22 * 1024,
 };
 /** Everything a page showing one practice card transfers from us: script, data, locale. */
 export const ONE_CARD_BUDGET = 60 * 1024;

@@ -5,13 +5,16 @@ function memo<T>(key: string, make: () => T): T {
   return cache.get(key) as T;
 }
 
+/** Each name once per locale: `Intl.DisplayNames.of()` is slow enough to show on a page of many cards. */
 function displayName(locale: string, type: 'region' | 'language', code: string): string {
-  try {
-    const names = memo(`dn:${type}:${locale}`, () => new Intl.DisplayNames([locale, 'en'], { type, fallback: 'code' }));
-    return names.of(code) ?? code;
-  } catch {
-    return code;
-  }
+  return memo(`dn:${type}:${locale}:${code}`, () => {
+    try {
+      const names = memo(`dn:${type}:${locale}`, () => new Intl.DisplayNames([locale, 'en'], { type, fallback: 'code' }));
+      return names.of(code) ?? code;
+    } catch {
+      return code;
+    }
+  });
 }
 
 /** "BE" → "Belgium" / "Belgique" / "بلجيكا". */

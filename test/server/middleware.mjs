@@ -5,7 +5,7 @@ import { fileSizes } from '../../scripts/size.mjs';
 import { root } from '../../scripts/lib/dataset.mjs';
 import { bigBenchmark } from '../../bench/big-benchmark.mjs';
 // Test-only server behaviours, by path:
-//   /slow/<path>        serves <path> after 800 ms
+//   /slow/<path>        serves <path> after 800 ms, never from the browser's cache (so it is slow every time)
 //   /flaky/<key>/<path> fails with 503 the first time a key is asked, then serves <path>
 //   /hang/<path>        never answers (until the test runner closes)
 //   /csp/<path>         serves <path> with a strict Content-Security-Policy
@@ -34,13 +34,18 @@ export const testServerMiddleware = [
     if (ctx.url.startsWith('/slow/')) {
       strip(ctx, '/slow/');
       await new Promise((r) => setTimeout(r, 800));
+      await next();
+      // The server marks files cacheable for a year; `Vary: *` keeps the browser from reusing them.
+      ctx.set('Vary', '*');
+      return;
     } else if (ctx.url.startsWith('/flaky/')) {
       const [, , key] = ctx.url.split('/');
       strip(ctx, `/flaky/${key}/`);
       if (!seen.has(key)) {
         seen.add(key);
         ctx.status = 503;
-        ctx.set('Cache-Control', 'no-store');
+        // The server marks files cacheable for a year; `Vary: *` keeps the browser from reusing them.
+      ctx.set('Vary', '*');
         ctx.body = 'Service unavailable (test)';
         return;
       }

@@ -18,6 +18,7 @@ import { practiceCard } from './card-parts.js';
 import { cardHostStyles, cardStyles } from './practice-card.styles.js';
 
 type Loaded = { practice: Practice; sources: Source[] };
+const isMissing = (p: unknown) => p === undefined || p === null || (typeof p === 'string' && p.trim() === '');
 
 /**
  * One practice from the dataset: title, place, organisations, period, themes, target groups,
@@ -77,7 +78,7 @@ export class IwPracticeCard extends IwElement {
       ]);
       return { practice: record, sources };
     },
-    () => (this.inputProblem ? undefined : [this.practice!, this.src]),
+    () => (isMissing(this.practice) ? undefined : [this.practice!, this.src]),
     (e) => this.reportLoadError(e, { practice: typeof this.practice === 'string' ? this.practice : this.practice?.id }),
     // A record (given and already checked, or by id from data already loaded) with its sources already loaded draws at once.
     (practice, src) => {
@@ -97,8 +98,8 @@ export class IwPracticeCard extends IwElement {
     () => (typeof this.practice === 'string' ? this.practice.trim() : undefined),
   );
 
-  /** Why the inputs cannot be shown, checked before any load. */
-  private inputProblem?: string;
+  /** Whether `practice` is missing, checked before any load. */
+  private inputProblem = false;
   private level: HeadingLevel = 3;
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -106,17 +107,18 @@ export class IwPracticeCard extends IwElement {
     if (changed.has('practice') || !this.hasUpdated) this.checkPractice();
   }
 
+  /** A card whose data comes quickly draws it at once, in the reader's language, with no loading state first. */
+  protected override firstDrawData(): (Promise<unknown> | undefined)[] {
+    return [this.data.prime(), this.content.prime()];
+  }
+
   private checkPractice(): void {
-    const p = this.practice;
-    this.inputProblem = undefined;
-    if (p === undefined || p === null || (typeof p === 'string' && p.trim() === '')) {
-      this.inputProblem = 'missing';
-      this.report('missing-attribute', 'The "practice" attribute is missing: set it to the id of a practice.', { attribute: 'practice' });
-    }
+    this.inputProblem = isMissing(this.practice);
+    if (this.inputProblem) this.report('missing-attribute', 'The "practice" attribute is missing: set it to the id of a practice.', { attribute: 'practice' });
   }
 
   override render(): TemplateResult {
-    if (this.inputProblem === 'missing') {
+    if (this.inputProblem) {
       return this.renderProblem(msg('No practice was chosen for this card.', { desc: 'Error: the practice attribute is missing' }));
     }
     switch (this.data.status) {
