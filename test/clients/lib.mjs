@@ -18,7 +18,13 @@ export function packAndInstall() {
   execFileSync('npm', ['pack', '--pack-destination', dir], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
   const tarball = join(dir, readdirSync(dir).find((f) => f.endsWith('.tgz')));
   // --no-save: the tarball changes with every build, so it stays out of the committed lockfile.
-  execFileSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', tarball], { cwd: here, stdio: ['ignore', 'ignore', 'inherit'] });
+  // Its one dependency (lit) is in that lockfile already, so nothing new is fetched: --prefer-offline
+  // keeps a slow registry from stalling the run, and the timeout makes a stall a clear failure.
+  execFileSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--prefer-offline', tarball], {
+    cwd: here,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    timeout: 5 * 60 * 1000,
+  });
   return tarball;
 }
 
