@@ -2,8 +2,10 @@ import { css } from 'lit';
 
 /**
  * Shared styles of every element. Sizes are in `em` so a host rule like
- * `html { font-size: 62.5% }` cannot shrink the widget; colours inherit from the page and
- * derive tints from `currentColor`, so light and dark pages both work.
+ * `html { font-size: 62.5% }` cannot shrink the widget. Colours follow the page: text inherits,
+ * and every tint, border, field and focus ring derives from the text colour (`currentColor`,
+ * `color-mix()`), never a fixed white or `Canvas`, so light and dark pages both work without
+ * configuration. The tokens (`--iw-*`) are listed in README's Theming table.
  */
 export const baseStyles = css`
   :host {
@@ -13,12 +15,25 @@ export const baseStyles = css`
     line-height: 1.5;
     color: var(--iw-color-text, inherit);
     --_accent: var(--iw-color-accent, #1a5fb4);
+    --_on-accent: var(--iw-color-on-accent, #fff);
     --_radius: var(--iw-radius, 0.375em);
     --_border: var(--iw-color-border, color-mix(in srgb, currentColor 22%, transparent));
+    /* Borders that must be seen (fields, the progress track): 3:1 against the page. */
+    --_field-border: var(--iw-color-field-border, color-mix(in srgb, currentColor 60%, transparent));
     --_muted: var(--iw-color-muted, color-mix(in srgb, currentColor 72%, transparent));
     --_surface: var(--iw-color-surface, transparent);
     --_tint: color-mix(in srgb, currentColor 6%, transparent);
-    --_focus: var(--iw-color-focus, var(--_accent));
+    /* Between the accent and the text colour: at least 3:1 against light and dark pages alike. */
+    --_focus: var(--iw-color-focus, color-mix(in oklab, var(--_accent) 60%, currentColor));
+    /* What covers the page (a dialog, a menu's options) needs an opaque background. The page's
+       own is unknown, so: near black under light text, white under dark text. */
+    --_overlay: var(--iw-color-surface, Canvas);
+    overflow-wrap: break-word;
+  }
+  @supports (color: oklch(from red l c h)) {
+    :host {
+      --_overlay: var(--iw-color-surface, oklch(from currentColor clamp(0.2, (0.6 - l) * 100, 1) 0 0));
+    }
   }
   :host([hidden]) {
     display: none !important;
@@ -36,6 +51,12 @@ export const baseStyles = css`
   :focus-visible {
     outline: 0.15em solid var(--_focus);
     outline-offset: 0.15em;
+  }
+  input,
+  select,
+  textarea {
+    font: inherit;
+    color: inherit;
   }
   button {
     font: inherit;
@@ -59,6 +80,23 @@ export const baseStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
+  /* A table keeps the width of its content whatever its own width says: let its cells wrap,
+     or the hidden table still widens the page (a sideways scroll on phones). */
+  table.visually-hidden {
+    table-layout: fixed;
+    white-space: normal;
+  }
+  table.visually-hidden * {
+    overflow-wrap: anywhere;
+  }
+  /* A name isolated in <bdi> that wraps (a flex item, say) stays aligned with the text around it,
+     not with its own direction: an English name in an Arabic list wraps on the right. */
+  :dir(rtl) > bdi {
+    text-align: right;
+  }
+  :dir(ltr) > bdi {
+    text-align: left;
+  }
   .status {
     display: flex;
     flex-wrap: wrap;
@@ -75,6 +113,10 @@ export const baseStyles = css`
   .status p {
     margin: 0;
     flex: 1 1 16em;
+    /* An unknown id of any length still fits a phone screen. */
+    overflow-wrap: anywhere;
+    /* A message left in English inside right-to-left text keeps its full stop at its end. */
+    unicode-bidi: plaintext;
   }
   .spinner {
     inline-size: 1em;
@@ -92,6 +134,46 @@ export const baseStyles = css`
   @media (prefers-reduced-motion: reduce) {
     .spinner {
       animation-duration: 3s;
+    }
+  }
+`;
+
+/**
+ * One marker for every `<summary>` that opens a section (key factors, tips, examples, "What it
+ * means"): a chevron that points to the end of the line when closed and down when open. Physical
+ * borders drawn once, turned the other way in right-to-left text.
+ */
+export const disclosureStyles = css`
+  summary {
+    cursor: pointer;
+    list-style: none;
+  }
+  summary::-webkit-details-marker {
+    display: none;
+  }
+  summary::before {
+    content: '';
+    display: inline-block;
+    flex: none;
+    align-self: center;
+    vertical-align: 0.1em;
+    inline-size: 0.5em;
+    block-size: 0.5em;
+    margin-inline: 0.125em 0.5em;
+    border-right: 0.15em solid currentColor;
+    border-bottom: 0.15em solid currentColor;
+    transform: rotate(-45deg);
+    transition: transform 0.15s;
+  }
+  summary:dir(rtl)::before {
+    transform: rotate(135deg);
+  }
+  details[open] > summary::before {
+    transform: rotate(45deg);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    summary::before {
+      transition: none;
     }
   }
 `;

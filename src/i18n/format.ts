@@ -32,6 +32,21 @@ export function formatList(items: string[], locale: string, type: 'conjunction' 
   }
 }
 
+/** The parts of a list in the locale's way, so each item can be marked up (see `bdiList`). */
+export function formatListParts(items: string[], locale: string, type: 'conjunction' | 'unit' = 'conjunction'): { type: 'element' | 'literal'; value: string }[] {
+  try {
+    return memo(`lf:${type}:${locale}`, () => new Intl.ListFormat(locale, { style: 'long', type })).formatToParts(items);
+  } catch {
+    return items.flatMap((value, i) => [...(i ? [{ type: 'literal' as const, value: ', ' }] : []), { type: 'element' as const, value }]);
+  }
+}
+
+/** The locale's comma and space (", ", Arabic "، "): between the parts of one place, "Bilbao, Spain". */
+export function listComma(locale: string): string {
+  const middle = formatListParts(['a', 'b', 'c'], locale, 'unit')[1]?.value ?? ', ';
+  return `${middle.match(/[,،、]/)?.[0] ?? ','} `;
+}
+
 export function formatNumber(value: number, locale: string, options: Intl.NumberFormatOptions = {}): string {
   const key = `nf:${locale}:${JSON.stringify(options)}`;
   return memo(key, () => new Intl.NumberFormat(locale, options)).format(value);

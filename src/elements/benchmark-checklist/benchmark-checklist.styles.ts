@@ -1,6 +1,8 @@
 import { css } from 'lit';
+import { disclosureStyles } from '../../core/styles.js';
 
 export const checklistStyles = css`
+  ${disclosureStyles}
   [part='base'] {
     display: flex;
     flex-direction: column;
@@ -29,6 +31,11 @@ export const checklistStyles = css`
   .notices p:empty {
     display: none;
   }
+  /* A message left in English inside right-to-left text keeps its full stop at its end. */
+  .notices p,
+  .hint {
+    unicode-bidi: plaintext;
+  }
   .summary, .factor, dialog {
     border: 0.0625em solid var(--_border);
     border-radius: var(--_radius);
@@ -40,11 +47,26 @@ export const checklistStyles = css`
     flex-direction: column;
     gap: 0.75em;
   }
+  /* Drawn by hand, not by the browser: its native track is light grey on every page, so on a
+     dark page an empty bar looked full. Here the track is an outline in the text colour. */
   progress {
+    appearance: none;
     display: block;
     inline-size: 100%;
-    block-size: 0.75em;
-    accent-color: var(--_accent);
+    block-size: 0.875em;
+    border: 0.0625em solid var(--_field-border);
+    border-radius: var(--_radius);
+    background: var(--_tint);
+    overflow: hidden;
+  }
+  progress::-webkit-progress-bar {
+    background: transparent;
+  }
+  progress::-webkit-progress-value {
+    background: var(--_accent);
+  }
+  progress::-moz-progress-bar {
+    background: var(--_accent);
   }
   .chart {
     inline-size: 100%;
@@ -65,16 +87,20 @@ export const checklistStyles = css`
     gap: 0.75em;
   }
   summary {
-    cursor: pointer;
-  }
-  .factor > summary {
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
+    align-content: center;
+    gap: 0.25em 0.375em;
+    min-block-size: 2.75em;
+  }
+  .factor > summary {
     gap: 0.25em 1em;
   }
   .factor > summary > :first-child {
-    display: inline;
+    flex: 1 1 12em;
+  }
+  .factor > summary > :is(h2, h3, h4, h5, h6) {
     font-size: 1.1em;
   }
   .badge {
@@ -96,9 +122,13 @@ export const checklistStyles = css`
     flex-direction: column;
     gap: 0.5em;
   }
+  /* A floated legend is laid out inside its fieldset like any first line: a long question wraps
+     inside the border instead of straddling it. */
   legend {
+    float: inline-start;
+    inline-size: 100%;
     font-weight: 600;
-    padding-inline: 0.25em;
+    padding: 0;
   }
   .num {
     color: var(--_muted);
@@ -118,21 +148,33 @@ export const checklistStyles = css`
     border-color: var(--_accent);
     font-weight: 600;
   }
+  /* The whole tile shows keyboard focus, not only the small radio inside it. */
+  .choices label:has(:focus-visible) {
+    outline: 0.15em solid var(--_focus);
+    outline-offset: 0.1em;
+  }
+  .choices input:focus-visible {
+    outline: none;
+  }
   input[type='radio'] {
     accent-color: var(--_accent);
     margin: 0;
+    inline-size: 1.15em;
+    block-size: 1.15em;
+    flex: none;
   }
   .field {
     display: flex;
     flex-direction: column;
     gap: 0.25em;
+  }
+  /* Side by side only in a row (who, by when); in a column a flex basis became empty height. */
+  .row > .field {
     flex: 1 1 12em;
   }
   textarea, input:not([type='radio']) {
-    font: inherit;
-    color: inherit;
-    background: transparent;
-    border: 0.0625em solid var(--_border);
+    background: var(--_surface);
+    border: 0.0625em solid var(--_field-border);
     border-radius: var(--_radius);
     padding: 0.4em 0.5em;
     min-block-size: 2.75em;
@@ -147,11 +189,16 @@ export const checklistStyles = css`
   .primary {
     background: var(--_accent);
     border-color: var(--_accent);
-    color: #fff;
+    color: var(--_on-accent);
+  }
+  /* On the accent fill, the ring goes inside, in the colour of the text. */
+  .primary:focus-visible {
+    outline-color: var(--_on-accent);
+    outline-offset: -0.3em;
   }
   dialog {
     color: inherit;
-    background: Canvas;
+    background: var(--_overlay);
     max-inline-size: min(32em, 90vw);
   }
   dialog p {

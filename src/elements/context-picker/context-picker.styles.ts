@@ -1,6 +1,8 @@
 import { css } from 'lit';
+import { disclosureStyles } from '../../core/styles.js';
 
 export const pickerStyles = css`
+  ${disclosureStyles}
   fieldset {
     margin: 0;
     padding: 0;
@@ -47,6 +49,9 @@ export const pickerStyles = css`
   .check {
     font-weight: 600;
   }
+  .quote {
+    display: block;
+  }
   input {
     inline-size: 1.25em;
     block-size: 1.25em;
@@ -59,8 +64,11 @@ export const pickerStyles = css`
     color: var(--_muted);
     font-size: 0.9em;
   }
+  /* A message left in English inside right-to-left text keeps its full stop at its end. */
+  p.muted {
+    unicode-bidi: plaintext;
+  }
   summary {
-    cursor: pointer;
     min-block-size: 1.75em;
   }
   details div {
@@ -87,10 +95,8 @@ export const pickerStyles = css`
     gap: 0.25em;
   }
   textarea {
-    font: inherit;
-    color: inherit;
-    background: transparent;
-    border: 0.0625em solid var(--_border);
+    background: var(--_surface);
+    border: 0.0625em solid var(--_field-border);
     border-radius: var(--_radius);
     padding: 0.375em 0.5em;
     resize: vertical;

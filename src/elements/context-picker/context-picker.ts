@@ -297,7 +297,7 @@ export class IwContextPicker extends IwElement {
         <bdi lang="en">${f.title}</bdi></label>
       ${hints.length
         ? html`<p part="hint" class="muted" id="h-${f.id}">${msg('In this benchmark:', { desc: 'Before the wording a benchmark uses for a context factor' })}
-            <span lang="en" dir="auto">${hints.map((h) => `“${h}”`).join(' ')}</span></p>`
+            ${hints.map((h) => html`<bdi class="quote" lang="en" dir="ltr">“${h}”</bdi>`)}</p>`
         : nothing}
       <details part="details">
         <summary>${msg('What it means', { desc: 'Expander of the description of a context factor' })}</summary>

@@ -216,7 +216,7 @@ export class IwInfoPanel extends IwElement {
       const source = sources.find((s) => s.id === p.source);
       const doc = source ? `${source.title} (${source.publisher}, ${source.year})` : p.source;
       const section = p.heading ? `${p.section}, “${p.heading}”` : p.section;
-      return html`<li><bdi lang="en"><cite>${doc}</cite>, ${section}</bdi></li>`;
+      return html`<li><bdi lang="en" dir="ltr"><cite>${doc}</cite>, ${section}</bdi></li>`;
     });
     return html`<div part="citation" class="citation">
       <p>${msg('Source:', { desc: 'Label before the source citation' })}</p>

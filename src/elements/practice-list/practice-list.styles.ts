@@ -28,14 +28,17 @@ export const listStyles = css`
   }
   input[type='search'],
   select {
-    font: inherit;
-    color: inherit;
-    background: var(--iw-color-surface, Canvas);
-    border: 0.0625em solid color-mix(in srgb, currentColor 55%, transparent);
+    background: var(--_surface);
+    border: 0.0625em solid var(--_field-border);
     border-radius: var(--_radius);
     padding: 0.375em 0.625em;
     min-block-size: 2.75em;
     inline-size: 100%;
+  }
+  /* The open menu covers the page: it needs a background of its own. */
+  option {
+    background-color: var(--_overlay);
+    color: inherit;
   }
   .filters {
     flex: 1 1 30em;
@@ -61,14 +64,17 @@ export const listStyles = css`
   .filter summary::-webkit-details-marker {
     display: none;
   }
+  /* A chevron pointing down (up when open): physical borders, since down is down in both
+     directions (logical ones would turn it sideways in right-to-left text). */
   .filter summary::after {
     content: '';
     margin-inline-start: auto;
     inline-size: 0.45em;
     block-size: 0.45em;
-    border-inline-end: 0.15em solid currentColor;
-    border-block-end: 0.15em solid currentColor;
+    border-right: 0.15em solid currentColor;
+    border-bottom: 0.15em solid currentColor;
     transform: translateY(-0.1em) rotate(45deg);
+    flex: none;
   }
   .filter[open] summary::after {
     transform: translateY(0.1em) rotate(-135deg);
@@ -126,6 +132,12 @@ export const listStyles = css`
     border-radius: 1.5em;
     border-color: var(--_accent);
     padding-inline: 0.875em 0.625em;
+    max-inline-size: 100%;
+    text-align: start;
+    overflow-wrap: anywhere;
+  }
+  .chips li {
+    max-inline-size: 100%;
   }
   .x {
     font-size: 1.2em;
@@ -137,6 +149,13 @@ export const listStyles = css`
   .notice {
     font-size: 0.85em;
     color: var(--_muted);
+    /* A message left in English inside right-to-left text keeps its full stop at its end. */
+    unicode-bidi: plaintext;
+  }
+  [part='notice'] {
+    border-inline-start: 0.25em solid var(--iw-color-danger, #b3261e);
+    padding-inline-start: 0.5em;
+    overflow-wrap: anywhere;
   }
   .grid {
     list-style: none;
@@ -154,21 +173,22 @@ export const listStyles = css`
     content-visibility: auto;
     contain-intrinsic-size: auto 18em;
     display: flex;
-    flex-direction: column;
-    gap: 0.5em;
     border-radius: var(--_radius);
   }
+  /* Cards of one row are as tall as the tallest, each with its Details button at the bottom. */
   .item .card {
     flex: 1 1 auto;
   }
-  .open {
+  .card .open {
     align-self: flex-start;
+    margin-block-start: auto;
   }
   .more {
     display: flex;
     justify-content: center;
   }
   .empty {
+    overflow-wrap: anywhere;
     display: flex;
     flex-direction: column;
     align-items: flex-start;
@@ -187,7 +207,7 @@ export const listStyles = css`
   }
   dialog {
     color: inherit;
-    background: var(--iw-color-surface, Canvas);
+    background: var(--_overlay);
     border: 0.0625em solid var(--_border);
     border-radius: var(--_radius);
     padding: 0.75em;

@@ -66,7 +66,11 @@ function toList(value: unknown): string[] {
 const valuesOf = (r: IndexedPractice, facet: PracticeFacet): readonly string[] =>
   facet === 'sources' ? r.sources : facet === 'themes' ? r.practice.themes : facet === 'countries' ? r.practice.countries : r.practice.targetGroups;
 
-const matches = (values: readonly string[], chosen: readonly string[]) => !chosen.length || chosen.some((c) => values.includes(c));
+/** Whether a record's values fit the chosen ones: one of them (`any`), or every one (`all`). */
+const matches = (values: readonly string[], chosen: readonly string[], all = false) =>
+  !chosen.length || (all ? chosen.every((c) => values.includes(c)) : chosen.some((c) => values.includes(c)));
+const MATCHES = ['any', 'all'] as const;
+export type PracticeMatch = (typeof MATCHES)[number];
 
 /**
  * The practices of the dataset as a responsive grid of compact cards (the markup of a compact
@@ -91,10 +95,11 @@ const matches = (values: readonly string[], chosen: readonly string[]) => !chose
  * @csspart clear-button - The "Clear all" button.
  * @csspart count - The number of results (a live region).
  * @csspart list - The grid of cards (`<ul>`).
- * @csspart item - One grid cell: a compact card and its Details button. Its `data-id` is the practice id.
+ * @csspart item - One grid cell, holding a compact card. Its `data-id` is the practice id.
  * @csspart card - A compact card (`<article>`), drawn by the list with the markup and styles of `<iw-practice-card variant="compact">`; inside it the card's own parts: `kind`, `title`, `badges`, `summary`, `themes`.
  * @csspart translation-notice - The notice that the practices are shown in English because they are not translated into the reader's language.
- * @csspart open-button - The Details button of a card.
+ * @csspart notice - The note to the web editor about attribute values that match no practice.
+ * @csspart open-button - The Details button at the end of a card.
  * @csspart more-button - The "Show more" button.
  * @csspart empty - The message shown when nothing matches.
  * @csspart dialog - The dialog with the full card.
@@ -124,6 +129,9 @@ export class IwPracticeList extends IwElement {
 
   /** Source documents to show (comma-separated source ids such as `values,youmig`). */
   @property({ converter: listConverter }) sources: string[] = [];
+
+  /** How the values of one attribute or filter combine: `any` (a practice needs one of them) or `all` (every one, e.g. young people and refugees). For themes, countries, target groups and sources, chosen by attribute or by the visitor. */
+  @property() match: PracticeMatch = 'any';
 
   /** Kinds of record to show (`good-practice`, `case-study`, `innovative-practice`, `dilemma`). */
   @property({ converter: listConverter }) kinds: string[] = [];
@@ -198,6 +206,9 @@ export class IwPracticeList extends IwElement {
   private focusFrom?: number;
   private opener?: HTMLElement;
   private typing = false;
+  private matchAll = false;
+  /** Attribute values that match no practice, shown to the web editor. */
+  private unknown: { attribute: string; values: string[] }[] = [];
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -224,6 +235,10 @@ export class IwPracticeList extends IwElement {
     if (first || changed.has('sort')) {
       this.order = SORTS.includes(this.sort) ? this.sort : 'relevance';
       if (this.order !== this.sort) this.report('invalid-attribute', `sort "${this.sort}" is not one of ${SORTS.join(', ')}; using relevance.`, { attribute: 'sort' });
+    }
+    if (first || changed.has('match')) {
+      this.matchAll = this.match === 'all';
+      if (!MATCHES.includes(this.match)) this.report('invalid-attribute', `match "${this.match}" is not one of ${MATCHES.join(', ')}; using any.`, { attribute: 'match' });
     }
     if (first || changed.has('query')) this.search = this.query ?? '';
     if ((first || changed.has('syncUrl')) && this.syncUrl) this.readUrl();
@@ -368,17 +383,20 @@ export class IwPracticeList extends IwElement {
 
   /** The attribute selection, recomputed only when an attribute or the dataset changes. */
   private computeScope({ index }: Loaded): void {
-    const key = [index, this.themes, this.countries, this.targetGroups, this.sources, this.kinds, this.keyFactor, this.ids];
+    const key = [index, this.themes, this.countries, this.targetGroups, this.sources, this.kinds, this.keyFactor, this.ids, this.matchAll];
     if (this.scopeKey && key.every((k, i) => k === this.scopeKey![i])) return;
     this.scopeKey = key;
     const { records } = index;
+    this.unknown = [];
+    // An unknown value stays in the selection and matches nothing: a typo shows no practice
+    // (rather than every practice), and the editor is told which value it is.
     const known = (attribute: string, values: string[], domain: Set<string> | readonly string[]) => {
-      const ok = values.filter((v) => (domain instanceof Set ? domain.has(v) : domain.includes(v)));
-      const unknown = values.filter((v) => !ok.includes(v));
+      const unknown = values.filter((v) => !(domain instanceof Set ? domain.has(v) : domain.includes(v)));
       if (unknown.length) {
-        this.report('invalid-attribute', `${attribute}: unknown value${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `"${u}"`).join(', ')} ignored.`, { attribute, values: unknown });
+        this.unknown.push({ attribute, values: unknown });
+        this.report('invalid-attribute', `${attribute}: no practice has the value${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `"${u}"`).join(', ')} (unknown, or misspelt), so ${unknown.length > 1 ? 'they select' : 'it selects'} nothing.`, { attribute, values: unknown });
       }
-      return ok;
+      return values;
     };
     const present = (facet: PracticeFacet) => new Set(records.flatMap((r) => valuesOf(r, facet)));
     const scope: PracticeFilters = {
@@ -390,10 +408,10 @@ export class IwPracticeList extends IwElement {
     const kinds = known('kinds', toList(this.kinds), kindIds);
     const keyFactor = this.keyFactor?.trim() ? known('key-factor', [this.keyFactor.trim()], new Set(records.flatMap((r) => r.keyFactors))) : [];
     const ids = known('ids', toList(this.ids), new Set(index.byId.keys()));
-    const base = ids.length ? [...new Set(ids)].map((id) => index.byId.get(id)!) : records;
+    const base = ids.length ? [...new Set(ids)].flatMap((id) => index.byId.get(id) ?? []) : records;
     this.scope = base.filter(
       (r) =>
-        FACETS.every((f) => matches(valuesOf(r, f), scope[f])) &&
+        FACETS.every((f) => matches(valuesOf(r, f), scope[f], this.matchAll)) &&
         matches([r.practice.kind], kinds) &&
         matches(r.keyFactors, keyFactor),
     );
@@ -401,7 +419,7 @@ export class IwPracticeList extends IwElement {
 
   /** Search, filters and counts per choice for the current state. */
   private compute(): void {
-    const inputs = [this.data.value, this.search, this.filters, this.order, this.locale, this.themes, this.countries, this.targetGroups, this.sources, this.kinds, this.keyFactor, this.ids];
+    const inputs = [this.data.value, this.search, this.filters, this.order, this.locale, this.themes, this.countries, this.targetGroups, this.sources, this.kinds, this.keyFactor, this.ids, this.matchAll];
     if (this.computedFor?.every((v, i) => v === inputs[i])) return;
     this.computedFor = inputs;
     this.computeScope(this.data.value!);
@@ -435,12 +453,13 @@ export class IwPracticeList extends IwElement {
       let failed: PracticeFacet | undefined;
       let failures = 0;
       for (const f of FACETS) {
-        if (!matches(valuesOf(r, f), filters[f])) {
+        if (!matches(valuesOf(r, f), filters[f], this.matchAll)) {
           failed = f;
           if (++failures > 1) break;
         }
       }
-      if (failures > 1) continue;
+      // With `all`, another choice only narrows: a record that a filter keeps out counts for nothing.
+      if (failures > 1 || (failed && this.matchAll)) continue;
       // A record counts for a choice when only that filter keeps it out (or nothing does).
       for (const f of failed ? [failed] : FACETS) {
         const tally = counts.get(f)!;
@@ -536,6 +555,7 @@ export class IwPracticeList extends IwElement {
     const details = msg('Details', { desc: 'Practice list: button that opens the full practice' });
     return html`<div class="base" part="base" dir=${this.dir_} lang=${this.locale}>
       ${this.noControls ? nothing : this.renderControls(chips)}
+      ${this.unknown.length ? html`<p part="notice" class="notice" role="note">${this.unknownNote()}</p>` : nothing}
       <p part="count" class="count" role="status">${this.renderCount(total, visible.length)}</p>
       ${notice ? html`<p part="translation-notice" class="notice" role="note">${notice}</p>` : nothing}
       ${total ? nothing : this.renderEmpty(chips)}
@@ -545,11 +565,10 @@ export class IwPracticeList extends IwElement {
           ({ r }) => r.practice.id,
           ({ r, title, summary }) => {
             const p = r.practice;
+            // The Details button ends the card it opens, so it reads as part of it.
+            const open = html`<button type="button" part="open-button" class="open" aria-haspopup="dialog">${details}<span class="visually-hidden">: ${title.text}</span></button>`;
             return html`<li part="item" class="item" tabindex="-1" data-id=${p.id}>
-              ${practiceCard(p, { title, summary, locale: this.locale, level: this.level, titleId: `title-${r.order}`, compact: true, part: 'card' })}
-              <button type="button" part="open-button" class="open" aria-haspopup="dialog">
-                ${details}<span class="visually-hidden">: ${title.text}</span>
-              </button>
+              ${practiceCard(p, { title, summary, locale: this.locale, level: this.level, titleId: `title-${r.order}`, compact: true, part: 'card', more: open })}
             </li>`;
           },
         )}
@@ -561,6 +580,12 @@ export class IwPracticeList extends IwElement {
         : nothing}
       ${this.renderDialog()}
     </div>`;
+  }
+
+  /** Tells the web editor which attribute values select nothing, each isolated for right-to-left text. */
+  private unknownNote(): string {
+    const values = formatList(this.unknown.flatMap(({ attribute, values }) => values.map((v) => `\u2068${attribute}="${v}"\u2069`)), this.locale);
+    return msg(str`Note for the web editor: no practice matches ${values}. Check the spelling against the lists of ids in the documentation.`, { desc: 'Practice list: attribute values (e.g. themes="housingg") that are unknown, so the list shows nothing for them' });
   }
 
   private renderCount(total: number, visible: number): string {
@@ -621,7 +646,7 @@ export class IwPracticeList extends IwElement {
           const on = chosen.includes(value);
           return html`<label class=${n || on ? 'option' : 'option none'}>
             <input type="checkbox" name=${facet} .value=${value} .checked=${on} @change=${(e: Event) => this.onFilterChange(facet, value, e)} />
-            <bdi>${label}</bdi> <span class="n">(${formatNumber(n, this.locale)})</span>
+            <span><bdi>${label}</bdi> <span class="n">(${formatNumber(n, this.locale)})</span></span>
           </label>`;
         })}
       </fieldset>
