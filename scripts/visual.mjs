@@ -28,7 +28,7 @@ const args = process.argv.slice(2);
 const update = args.includes('--update');
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 const maxDiff = Number(process.env.VISUAL_MAX_DIFF ?? 0.5);
-const MAX_HEIGHT = 4000;
+const MAX_HEIGHT = 2400;
 
 const referenceDir = join(root, 'test/visual/reference');
 const outputDir = join(root, 'test/visual/output');

@@ -3,6 +3,12 @@ import { disclosureStyles } from '../../core/styles.js';
 
 export const checklistStyles = css`
   ${disclosureStyles}
+  /* The checklist is taller than the screen once drawn: while it loads it keeps a screen's height
+     (as before it was defined, see core/lazy.ts), so what follows does not jump twice. */
+  [data-kind='loading'] {
+    min-block-size: 100vh;
+    align-content: flex-start;
+  }
   [part='base'] {
     display: flex;
     flex-direction: column;

@@ -205,6 +205,33 @@ export const listStyles = css`
     flex-wrap: wrap;
     gap: 0.5em;
   }
+  /* The outline drawn while the data loads: the same boxes as the controls and cards to come,
+     at least a screen high for an explorer (as before the element was defined, see core/lazy.ts). */
+  :host(:not([no-controls])) .skeleton {
+    min-block-size: 100vh;
+  }
+  /* The outline drawn while the data loads: the same boxes as the controls and cards to come. */
+  .base > [data-kind='loading'] {
+    padding: 0;
+    border: 0;
+    background: none;
+    font-weight: 600;
+  }
+  .controls .label {
+    font-weight: 600;
+  }
+  .controls .box {
+    display: block;
+    min-block-size: 2.75em;
+    border: 0.0625em solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .placeholder {
+    block-size: var(--iw-list-placeholder-height, 24em);
+    border: 0.0625em solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_tint);
+  }
   dialog {
     color: inherit;
     background: var(--_overlay);

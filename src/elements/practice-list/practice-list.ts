@@ -537,12 +537,33 @@ export class IwPracticeList extends IwElement {
   override render(): TemplateResult {
     switch (this.data.status) {
       case 'pending':
-        return this.renderLoading(msg('Loading practices…', { desc: 'Shown while the practice list loads' }));
+        return this.renderSkeleton();
       case 'error':
         return this.renderProblem(this.describeLoadError(this.data.error), this.data.retry);
       case 'ready':
         return this.renderList();
     }
+  }
+
+  /**
+   * While the data is on its way: the loading message in the place of the count, between the
+   * outline of the controls and of a page of cards, so the page around the list does not move
+   * when they arrive (layout shift).
+   */
+  private renderSkeleton(): TemplateResult {
+    const ids = toList(this.ids).length;
+    const cells = Array.from({ length: ids ? Math.min(ids, this.pageSize) : this.pageSize }, () => html`<li class="placeholder"></li>`);
+    return html`<div class="base skeleton" part="base" dir=${this.dir_} lang=${this.locale}>
+      ${this.noControls
+        ? nothing
+        : html`<div class="controls" aria-hidden="true">
+            <div class="field search"><span class="label">${msg('Search practices', { desc: 'Practice list: label of the search box' })}</span><span class="box"></span></div>
+            <div class="filters">${FACETS.map(() => html`<span class="filter box"></span>`)}</div>
+            <div class="field sort"><span class="label">${msg('Order', { desc: 'Practice list: label of the order menu' })}</span><span class="box"></span></div>
+          </div>`}
+      ${this.renderLoading(msg('Loading practices…', { desc: 'Shown while the practice list loads' }))}
+      <ul class="grid" aria-hidden="true">${cells}</ul>
+    </div>`;
   }
 
   private renderList(): TemplateResult {
