@@ -227,7 +227,7 @@ export const listStyles = css`
     border-radius: var(--_radius);
   }
   .placeholder {
-    block-size: var(--iw-list-placeholder-height, 24em);
+    block-size: 24em;
     border: 0.0625em solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_tint);
