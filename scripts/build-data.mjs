@@ -10,7 +10,10 @@
 //   dataset.json            everything in one file (the format a custom `src` follows)
 //   translations.json       which content translations exist: locale → kind → record ids
 //   locales/<l>/<kind>.json the content translation bundles of data/locales/ (see TRANSLATING.md)
-// With --module it prints an ES module with all of it inlined (for the all-in-one build).
+// Each file the widgets load also ships as an ES module beside it (`practice/<id>.js`, whose
+// default export is the same value), and each folder gets `_index.js`, a map of literal import()s
+// of its modules: the ES module build imports data through them, so bundlers follow it (see
+// rollup.config.mjs). The all-in-one build inlines dataFiles() instead.
 import { mkdirSync, writeFileSync, rmSync, cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadDataset, root } from './lib/dataset.mjs';
@@ -38,6 +41,19 @@ export function dataFiles() {
   return { files, version: dataset.version };
 }
 
+/** The data files the widgets load as modules: top-level names, and the folders of many files. */
+export function dataModules(files = dataFiles().files) {
+  const names = Object.keys(files).filter((name) => name !== 'dataset.json');
+  const folders = [...new Set(names.filter((n) => n.includes('/')).map((n) => n.split('/')[0]))];
+  return { files: names.filter((n) => !n.includes('/')), folders, names };
+}
+
+/** A JS string literal of a JSON text: single quotes, which JSON itself does not use. */
+const jsString = (json) => `'${json.replace(/[\\'\u2028\u2029]/g, (c) => (c === "'" ? "\\'" : c === '\\' ? '\\\\' : `\\u${c.charCodeAt(0).toString(16)}`))}'`;
+
+/** An ES module of one data file (JSON.parse of a string is parsed faster than an object literal). */
+export const dataModule = (value) => `export default JSON.parse(${jsString(JSON.stringify(value))});\n`;
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { files } = dataFiles();
   const out = join(root, 'dist', 'data');
@@ -47,6 +63,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     mkdirSync(join(file, '..'), { recursive: true });
     writeFileSync(file, JSON.stringify(value));
   }
+  const { names, folders } = dataModules(files);
+  for (const name of names) writeFileSync(join(out, name.replace(/\.json$/, '.js')), dataModule(files[name]));
+  for (const folder of folders) {
+    const entries = names.filter((n) => n.startsWith(`${folder}/`)).map((n) => n.slice(folder.length + 1));
+    const loaders = entries.map((e) => `  [${JSON.stringify(e)}, () => import(${JSON.stringify(`./${e.replace(/\.json$/, '.js')}`)})],\n`);
+    writeFileSync(join(out, folder, '_index.js'), `export default new Map([\n${loaders.join('')}]);\n`);
+  }
   cpSync(join(root, 'data', 'schema'), join(out, 'schema'), { recursive: true });
-  console.log(`Wrote ${Object.keys(files).length} data files to dist/data/`);
+  console.log(`Wrote ${Object.keys(files).length} data files to dist/data/, and ${names.length} as ES modules`);
 }

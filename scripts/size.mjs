@@ -50,6 +50,8 @@ export function sizeReport() {
   for (const f of filesUnder('dist/locales').sort()) rows.push({ name: f, ...fileSizes(f) });
   const data = filesUnder('dist/data').filter((f) => f.endsWith('.json') && !f.includes('/schema/'));
   for (const f of data.filter((f) => f.split('/').length === 3).sort()) rows.push({ name: f, ...fileSizes(f) });
+  // The indexes of the data modules, one per folder (a one-card page loads practice/_index.js).
+  for (const f of filesUnder('dist/data').filter((f) => f.endsWith('/_index.js')).sort()) rows.push({ name: f, ...fileSizes(f) });
   const groups = new Map();
   for (const f of data.filter((f) => f.split('/').length > 3)) {
     const g = f.split('/').slice(0, 3).join('/');
@@ -68,12 +70,15 @@ export function sizeReport() {
   return rows;
 }
 
-/** The worst one-card page: ES module + largest practice file + sources.json + largest locale. */
+/**
+ * The worst one-card page: ES module + the practice index + largest practice module +
+ * sources.js + largest locale (the ES module imports data as modules, see build-data.mjs).
+ */
 export function worstOneCard() {
   const gz = (f) => fileSizes(f).gzip;
-  const practice = filesUnder('dist/data/practice').reduce((a, b) => (gz(a) >= gz(b) ? a : b));
+  const practice = filesUnder('dist/data/practice').filter((f) => f.endsWith('.js') && !f.endsWith('_index.js')).reduce((a, b) => (gz(a) >= gz(b) ? a : b));
   const locale = filesUnder('dist/locales').reduce((a, b) => (gz(a) >= gz(b) ? a : b));
-  const files = ['dist/integration-widgets.js', practice, 'dist/data/sources.json', locale];
+  const files = ['dist/integration-widgets.js', 'dist/data/practice/_index.js', practice, 'dist/data/sources.js', locale];
   return { files, gzip: files.reduce((n, f) => n + gz(f), 0) };
 }
 

@@ -1,15 +1,18 @@
 /**
- * integration-widgets: one script registers every element. The module's exports are also
- * available as `window.IntegrationWidgets` (the IIFE build's global; the ESM build sets it
- * too when the page has none).
+ * integration-widgets: one script registers every element. The page-level API is also
+ * `window.IntegrationWidgets`, set by the first copy of the library on the page (any copy's API
+ * reaches every element: see core/page.ts).
  */
 import { configureData, type DataConfig } from './data/store.js';
-import { getLocale, setLocale, supportedLocales } from './i18n/locale.js';
+import { page } from './core/page.js';
+import { configureLocales, getLocale, setLocale, supportedLocales } from './i18n/locale.js';
 import { lazyDefine, load } from './core/lazy.js';
+import { IwPracticeCard } from './elements/practice-card/practice-card.js';
+import { IwContextPicker } from './elements/context-picker/context-picker.js';
+import { IwInfoPanel } from './elements/info-panel/info-panel.js';
 
-export { IwPracticeCard } from './elements/practice-card/practice-card.js';
-export { IwContextPicker } from './elements/context-picker/context-picker.js';
-export { IwInfoPanel, type IwLanguageChangeDetail } from './elements/info-panel/info-panel.js';
+export { IwPracticeCard, IwContextPicker, IwInfoPanel };
+export type { IwLanguageChangeDetail } from './elements/info-panel/info-panel.js';
 export type { IwPracticeList } from './elements/practice-list/practice-list.js';
 export type { IwBenchmarkChecklist } from './elements/benchmark-checklist/benchmark-checklist.js';
 export type { Assessment } from './data/assessment.js';
@@ -24,28 +27,57 @@ export type * from './data/types.js';
 export { getLocale, setLocale, supportedLocales };
 
 /** The library version. */
-export const version = '__VERSION__';
+export const version: string = '__VERSION__';
 
 /** Options for `configure()`. */
 export interface Options {
-  /** Where the data files live (default: `data/` next to the script). */
+  /** Where the data files live, fetched as JSON (default: the data shipped next to the script). */
   dataUrl?: string | URL;
+  /** Where the locale modules (`fr.js`…) live (default: `locales/` next to the script). */
+  localeUrl?: string | URL;
   /** How long to wait for a data file, in milliseconds (default 15000). */
   timeout?: number;
 }
 
-/** Changes where data is loaded from, or how long to wait for it. */
+/** A folder's URL, resolved against the page, with the final slash that `new URL(file, folder)` needs. */
+const folder = (url: string | URL): string => new URL(String(url), document.baseURI).href.replace(/\/?([?#].*)?$/, (_, rest = '') => `/${rest}`);
+
+/** Changes where data and locales are loaded from, or how long to wait for data (for every copy of the library on the page). */
 export function configure(options: Options): void {
+  Object.assign(page.options, options);
+  page.configurers.forEach((apply) => apply(options));
+}
+
+/** Applies options to this copy's data core. */
+function apply(options: Options): void {
   const next: Partial<DataConfig> = {};
-  if (options.dataUrl !== undefined) next.dataUrl = new URL(String(options.dataUrl), document.baseURI);
+  if (options.dataUrl !== undefined) next.dataUrl = folder(options.dataUrl);
+  if (options.localeUrl !== undefined) configureLocales(folder(options.localeUrl));
   if (options.timeout !== undefined) next.timeout = options.timeout;
-  configureData(next);
+  if (Object.keys(next).length) configureData(next);
+}
+page.configurers.add(apply as (options: object) => void);
+// A copy that loads after a configure() call starts from the same settings.
+apply(page.options);
+
+/** The page-level API, as `window.IntegrationWidgets`, with the classes of the eagerly defined elements. */
+export interface IntegrationWidgetsApi {
+  configure: typeof configure;
+  getLocale: typeof getLocale;
+  load: typeof load;
+  setLocale: typeof setLocale;
+  supportedLocales: typeof supportedLocales;
+  version: string;
+  IwPracticeCard: typeof IwPracticeCard;
+  IwContextPicker: typeof IwContextPicker;
+  IwInfoPanel: typeof IwInfoPanel;
 }
 
 declare global {
   interface Window {
-    IntegrationWidgets?: Record<string, unknown>;
+    /** The page-level API of integration-widgets (set by the first copy of the library on the page). */
+    IntegrationWidgets?: IntegrationWidgetsApi;
   }
 }
-// The IIFE builds assign the global themselves; the ES module offers the same page-level API.
-window.IntegrationWidgets ??= { configure, getLocale, load, setLocale, supportedLocales, version };
+// Every build sets it, unless a copy loaded earlier did: its API works the same.
+window.IntegrationWidgets ??= { configure, getLocale, load, setLocale, supportedLocales, version, IwPracticeCard, IwContextPicker, IwInfoPanel };

@@ -31,7 +31,8 @@ describe('built files in a real page', () => {
   it('the ES module build renders the card and loads only that practice\'s data', async () => {
     const win = await openPage('/test/pages/esm.html');
     expect(await cardTitle(win)).to.equal('STARTwien');
-    expect(dataRequests(win).sort()).to.deep.equal(['/dist/data/practice/startwien-vienna.json', '/dist/data/sources.json']);
+    // Data as ES modules (see test/embed-assets.test.ts): the practice folder's index, the practice, the sources.
+    expect(dataRequests(win).sort()).to.deep.equal(['/dist/data/practice/_index.js', '/dist/data/practice/startwien-vienna.js', '/dist/data/sources.js']);
     expect((win as unknown as { IntegrationWidgets: { getLocale(): string } }).IntegrationWidgets.getLocale()).to.equal('en');
   });
 

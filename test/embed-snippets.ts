@@ -46,8 +46,8 @@ export interface Probe {
 }
 
 export interface Api {
-  configure(options: { dataUrl?: string; timeout?: number }): void;
-  setLocale(locale: string): void;
+  configure(options: { dataUrl?: string; localeUrl?: string; timeout?: number }): void;
+  setLocale(locale: string): Promise<void>;
 }
 
 export type PageWindow = Window & typeof globalThis & { __probe: Probe; IntegrationWidgets?: Api; __pwned?: unknown };

@@ -1,24 +1,40 @@
-import { LitElement, html, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, type CSSResultGroup, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import { msg } from '@lit/localize';
+import { msg } from '../i18n/msg.js';
 import { baseStyles } from './styles.js';
 import { parseHeadingLevel, type HeadingLevel } from './heading.js';
 import { emit, type IwErrorCode } from './events.js';
-import { directionOf, isLoaded, loadLocale, onLocaleInputsChange, resolveLocale, withLocale, type Locale } from '../i18n/locale.js';
+import { directionOf, isLoaded, loadLocale, onLocaleInputsChange, resolveLocale, sourceLocale, withLocale, type Locale } from '../i18n/locale.js';
 import { DataError } from '../data/store.js';
+
+/** Whether a class below IwElement defines a setter for `name`. */
+function hasSetter(proto: object | null, name: string): boolean {
+  for (; proto && proto !== IwElement.prototype; proto = Object.getPrototypeOf(proto)) {
+    const d = Object.getOwnPropertyDescriptor(proto, name);
+    if (d) return !!d.set;
+  }
+  return false;
+}
 
 /**
  * The base of every element: renders in its own resolved locale (and direction), follows
  * locale changes on the page, reports problems the same way everywhere (a message in the
  * element, an `iw-error` event, one console warning), and draws the shared states.
+ *
+ * Every update waits for the interface strings of the element's locale, then runs whole
+ * (`willUpdate`, `render`, `updated`) with `msg()` answering in that locale: changed properties
+ * accumulate meanwhile, and `updateComplete` resolves once the element is drawn.
+ *
+ * @attr {string} lang - The language of this element only, over `setLocale()` (a supported code such as `fr`, `ar`, `uk`; `fr-BE` gives `fr`). Without it: the locale set with `setLocale()`, else the nearest `lang` above (up to `<html lang>`), else the browser's languages, else English.
  */
 export abstract class IwElement extends LitElement {
   static override styles: CSSResultGroup = [baseStyles];
 
   /** The locale the element renders in, resolved from `lang` attributes, `setLocale()` and the browser. */
-  @state() protected locale: Locale = 'en';
+  @state() protected locale: Locale = sourceLocale;
 
-  private localeReady = false;
+  /** A locale whose strings could not be loaded: the element shows English instead. */
+  private failedLocale?: Locale;
   private stopListening?: () => void;
   private warned = new Set<string>();
 
@@ -34,13 +50,25 @@ export abstract class IwElement extends LitElement {
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    if (name === 'lang' && old !== value && this.isConnected) this.refreshLocale();
+    if (name === 'lang' && old !== value) this.requestUpdate();
   }
 
   override connectedCallback(): void {
+    // A value set on the element before its class was defined (a page script, React, Vue) stays
+    // an own property that hides the class's accessor. lit takes over its reactive properties;
+    // this does the same for every other accessor (e.g. the checklist's `assessment`).
+    const self = this as unknown as Record<string, unknown>;
+    for (const k of Object.keys(self)) {
+      if (!hasSetter(Object.getPrototypeOf(self), k)) continue;
+      const value = self[k];
+      delete self[k];
+      self[k] = value;
+    }
     super.connectedCallback();
-    this.stopListening = onLocaleInputsChange(() => this.refreshLocale());
-    this.refreshLocale();
+    // A `lang` change elsewhere on the page re-renders only the elements whose locale it changes.
+    const follow = () => this.target() !== this.locale && this.requestUpdate();
+    this.stopListening = onLocaleInputsChange(follow);
+    follow();
   }
 
   override disconnectedCallback(): void {
@@ -48,35 +76,26 @@ export abstract class IwElement extends LitElement {
     this.stopListening?.();
   }
 
-  /** Holds the first render until the interface strings of the locale are loaded. */
-  protected override shouldUpdate(changed: PropertyValues): boolean {
-    return this.localeReady && super.shouldUpdate(changed);
-  }
-
-  /** Renders with `msg()` answering in this element's locale. */
-  protected override update(changed: PropertyValues): void {
-    withLocale(this.locale, () => super.update(changed));
-  }
-
-  private refreshLocale(): void {
+  /** The locale to draw in: the resolved one, or English when its strings could not be loaded. */
+  private target(): Locale {
     const wanted = resolveLocale(this);
+    return wanted === this.failedLocale && !isLoaded(wanted) ? sourceLocale : wanted;
+  }
+
+  /** Waits for the strings of the element's locale, then updates with `msg()` answering in it. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const wanted = this.target();
     if (isLoaded(wanted)) {
-      this.localeReady = true;
-      if (wanted !== this.locale) this.locale = wanted;
-      else this.requestUpdate();
-      return;
+      this.locale = wanted;
+      return withLocale(wanted, () => super.scheduleUpdate());
     }
-    loadLocale(wanted).then(
-      () => {
-        if (resolveLocale(this) === wanted) {
-          this.localeReady = true;
-          this.locale = wanted;
-        }
-      },
+    // The locale may change again while it loads: resolve it anew afterwards.
+    return loadLocale(wanted).then(
+      () => this.scheduleUpdate(),
       (e: unknown) => {
-        this.localeReady = true;
-        this.requestUpdate();
+        this.failedLocale = wanted;
         this.report('locale', `The interface strings for "${wanted}" could not be loaded (${String(e)}); showing English.`);
+        return this.scheduleUpdate();
       },
     );
   }

@@ -21,10 +21,16 @@ export interface IwErrorDetail {
   [extra: string]: unknown;
 }
 
+/** Every `iw-*` event the elements declare on `HTMLElementEventMap`. */
+type IwEvents = { [K in keyof HTMLElementEventMap as K extends `iw-${string}` ? K : never]: HTMLElementEventMap[K] };
+
 declare global {
   interface HTMLElementEventMap {
     'iw-error': CustomEvent<IwErrorDetail>;
   }
+  // They bubble and are composed: listeners on the document or the window get them too, typed.
+  interface DocumentEventMap extends IwEvents {}
+  interface WindowEventMap extends IwEvents {}
 }
 
 export function emit<T>(target: EventTarget, name: string, detail: T, options: EventInit = {}): boolean {

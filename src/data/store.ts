@@ -4,7 +4,7 @@
  * datasets are validated against the published schema before any element sees them.
  */
 import { bundled } from './bundled.js';
-import { scriptUrl } from '../core/script-url.js';
+import { shippedData } from './shipped.js';
 import { validate, formatIssue } from './validate.js';
 import type { Benchmark, BenchmarkSummary, ContentBundle, ContentIndex, ContentKind, ContextFactor, Dataset, Practice, Source, Topic } from './types.js';
 
@@ -23,14 +23,14 @@ export class DataError extends Error {
 }
 
 export interface DataConfig {
-  /** Where the data files live; defaults to `data/` next to the script. */
-  dataUrl: string | URL;
+  /** Where the data files live; `undefined`: the data shipped next to the script. */
+  dataUrl: string | URL | undefined;
   /** How long to wait for a data file before giving up, in milliseconds. */
   timeout: number;
 }
 
 const config: DataConfig = {
-  dataUrl: new URL('./data/', scriptUrl),
+  dataUrl: undefined,
   timeout: 15000,
 };
 const cache = new Map<string, Promise<unknown>>();
@@ -112,7 +112,41 @@ export function loadFile<T>(name: string): Promise<T> {
       ? Promise.resolve(bundled[name] as T)
       : Promise.reject(new DataError('not-found', `${name} is not in the bundled data`));
   }
-  return cached(name, () => fetchJson(new URL(name, config.dataUrl).href) as Promise<T>);
+  return cached(name, () => locate(name) as Promise<T>);
+}
+
+/** What to do when the data files are not where the script looks for them. */
+const ELSEWHERE = 'If the data files are hosted elsewhere, point configure({ dataUrl }) at their folder';
+
+/**
+ * Loads one shipped file from where it is: fetched as JSON from `dataUrl` when one is configured
+ * (or in builds that fetch), else imported as the ES module the module build ships beside it.
+ */
+async function locate(name: string): Promise<unknown> {
+  const from = config.dataUrl ?? shippedData;
+  if (typeof from === 'function') return importData(from, name);
+  try {
+    return await fetchJson(new URL(name, from).href);
+  } catch (e) {
+    // A missing top-level file means the whole folder is elsewhere.
+    if (!(e instanceof DataError) || e.code !== 'not-found' || name.includes('/')) throw e;
+    throw new DataError('not-found', `${e.message}. ${ELSEWHERE}`, e.url);
+  }
+}
+
+/** One file from the data modules (a failed import says no more than "failed": 404 or network). */
+async function importData(load: (name: string) => Promise<unknown>, name: string): Promise<unknown> {
+  const file = `data/${name.replace(/\.json$/, '.js')}`;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new DataError('timeout', `${file} did not load after ${config.timeout / 1000} s`, file)), config.timeout);
+  });
+  const imported = load(name).catch(() => {
+    throw new DataError('network', `Could not load ${file} next to the script. ${ELSEWHERE}`, file);
+  });
+  const data = await Promise.race([imported, timeout]).finally(() => clearTimeout(timer));
+  if (data === undefined) throw new DataError('not-found', `${name} is not in the shipped data`, file);
+  return data;
 }
 
 /** A custom dataset (`src`), validated against `dataset.schema.json`. */

@@ -5,7 +5,7 @@
  * element can mark `lang`/`dir` on it and say when it fell back to English.
  */
 import type { ReactiveControllerHost } from 'lit';
-import { msg } from '@lit/localize';
+import { msg } from './msg.js';
 import { DataTask } from '../core/data-task.js';
 import { getContentBundle, getContentIndex } from '../data/store.js';
 import type { ContentBundle, ContentKind, TopicBlock } from '../data/types.js';

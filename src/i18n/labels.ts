@@ -1,5 +1,5 @@
 /** Translatable labels of the controlled vocabularies (data/schema/common.schema.json). */
-import { msg } from '@lit/localize';
+import { msg } from './msg.js';
 import type { PracticeFlag, PracticeKind, TargetGroup, Theme } from '../data/types.js';
 
 const themes: Record<Theme, () => string> = {

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { customElement } from '../../core/define.js';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../i18n/msg.js';
 import { IwElement } from '../../core/base-element.js';
 import { DataTask } from '../../core/data-task.js';
 import { emit } from '../../core/events.js';
@@ -73,7 +73,8 @@ export class IwContextPicker extends IwElement {
   @state() private selection: ContextSelection[] = [];
   @state() private all = false;
   @state() private formDisabled = false;
-  @state() private notice?: string;
+  /** A note about input that could not be used, drawn in the element's language. */
+  @state() private notice?: 'dropped' | 'no-checklist';
 
   private readonly internals = this.attachInternals();
   /** What `form.reset()` returns to: the last value set by script or loaded by the checklist. */
@@ -120,12 +121,6 @@ export class IwContextPicker extends IwElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // A value set on the element before its definition loaded hides the accessor: take it over.
-    if (Object.hasOwn(this, 'value')) {
-      const { value } = this;
-      delete (this as { value?: unknown }).value;
-      this.value = value;
-    }
     this.sync();
     if (this.hasUpdated) void this.bind();
   }
@@ -187,7 +182,7 @@ export class IwContextPicker extends IwElement {
       return !ok;
     });
     if (bad.length && !quiet) {
-      this.notice = msg('Some saved context factors could not be shown because they do not fit the list of factors.', { desc: 'Notice: some entries of a value set by script were dropped' });
+      this.notice = 'dropped';
       this.report('invalid-data', `Dropped ${bad.length} context selection(s) that do not fit (unknown id, effect other than helps/hinders/both, or repeated): ${JSON.stringify(bad).slice(0, 300)}`, { dropped: bad });
     }
     return good;
@@ -208,14 +203,20 @@ export class IwContextPicker extends IwElement {
     const run = ++this.binding;
     const id = this.htmlFor;
     if (!id) return;
-    await customElements.whenDefined(CHECKLIST);
+    // A classic script runs before the rest of the page is parsed: look once the page is complete.
+    const doc = this.ownerDocument;
+    if (doc.readyState === 'loading') await new Promise((r) => doc.addEventListener('DOMContentLoaded', r, { once: true }));
     if (run !== this.binding || !this.isConnected) return;
     const el = (this.getRootNode() as Document | ShadowRoot).getElementById(id) as Checklist | null;
     if (el?.localName !== CHECKLIST) {
-      this.notice = msg('Note for the web editor: the checklist named in "for" was not found, so these choices are not kept with an assessment.', { desc: 'Notice when the for attribute names no benchmark checklist' });
+      this.notice = 'no-checklist';
       this.report('invalid-attribute', `for="${id}" names no <${CHECKLIST}> in the same document; the picker works on its own.`, { attribute: 'for' });
       return;
     }
+    // The checklist's code may still be on its way (it loads lazily).
+    await customElements.whenDefined(CHECKLIST);
+    if (run !== this.binding || !this.isConnected) return;
+    if (this.notice === 'no-checklist') this.notice = undefined;
     this.checklist = el;
     CHECKLIST_EVENTS.forEach((t) => el.addEventListener(t, this.pull));
     this.pull();
@@ -283,11 +284,17 @@ export class IwContextPicker extends IwElement {
     return html`<fieldset part="base" class="base" dir=${this.dir_} lang=${this.locale} ?disabled=${this.disabled || this.formDisabled} @input=${this.onInput}>
       <legend>${msg('Local context', { desc: 'Title of the context picker' })}</legend>
       <p class="muted">${msg('Tick the factors that shape your city’s situation, then say whether each one helps or hinders your work.', { desc: 'Instructions of the context picker' })}</p>
-      ${this.notice ? html`<p part="notice" class="muted" role="note">${this.notice}</p>` : nothing}
+      ${this.notice ? html`<p part="notice" class="muted" role="note">${this.noticeText(this.notice)}</p>` : nothing}
       <ul>
         ${shown.map((f) => this.renderFactor(f, chosen(f.id), hints?.get(f.id)?.filter((h) => h !== f.title)))}
       </ul>
     </fieldset>`;
+  }
+
+  private noticeText(notice: 'dropped' | 'no-checklist'): string {
+    return notice === 'dropped'
+      ? msg('Some saved context factors could not be shown because they do not fit the list of factors.', { desc: 'Notice: some entries of a value set by script were dropped' })
+      : msg('Note for the web editor: the checklist named in "for" was not found, so these choices are not kept with an assessment.', { desc: 'Notice when the for attribute names no benchmark checklist' });
   }
 
   private renderFactor(f: ContextFactor, s: ContextSelection | undefined, hints: string[] = []): TemplateResult {

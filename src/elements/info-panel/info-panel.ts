@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { customElement } from '../../core/define.js';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../i18n/msg.js';
 import { IwElement } from '../../core/base-element.js';
 import { DataTask } from '../../core/data-task.js';
 import { emit } from '../../core/events.js';

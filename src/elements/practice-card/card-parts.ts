@@ -7,7 +7,7 @@
 import { nothing, type TemplateResult } from 'lit';
 import { html, literal } from 'lit/static-html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { msg } from '@lit/localize';
+import { msg } from '../../i18n/msg.js';
 import { headingTags, type HeadingLevel } from '../../core/heading.js';
 import type { Practice } from '../../data/types.js';
 import type { Localized } from '../../i18n/content.js';

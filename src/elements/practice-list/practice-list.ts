@@ -3,7 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { customElement } from '../../core/define.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../i18n/msg.js';
 import { IwElement } from '../../core/base-element.js';
 import { DataTask } from '../../core/data-task.js';
 import { emit } from '../../core/events.js';
@@ -221,27 +221,23 @@ export class IwPracticeList extends IwElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    // Changes made before the locale was ready reach no willUpdate: the first one sees them all.
-    const first = !this.hasUpdated;
-    if (first || changed.has('headingLevel')) {
-      this.level = this.headingLevelOf(this.headingLevel, 3);
-    }
-    if (first || changed.has('limit')) {
+    if (changed.has('headingLevel')) this.level = this.headingLevelOf(this.headingLevel, 3);
+    if (changed.has('limit')) {
       const n = Number(this.limit);
       this.pageSize = Number.isInteger(n) && n > 0 ? n : 12;
       if (this.pageSize !== n) this.report('invalid-attribute', `limit "${this.limit}" is not a positive whole number; using 12.`, { attribute: 'limit' });
       this.shown = this.pageSize;
     }
-    if (first || changed.has('sort')) {
+    if (changed.has('sort')) {
       this.order = SORTS.includes(this.sort) ? this.sort : 'relevance';
       if (this.order !== this.sort) this.report('invalid-attribute', `sort "${this.sort}" is not one of ${SORTS.join(', ')}; using relevance.`, { attribute: 'sort' });
     }
-    if (first || changed.has('match')) {
+    if (changed.has('match')) {
       this.matchAll = this.match === 'all';
       if (!MATCHES.includes(this.match)) this.report('invalid-attribute', `match "${this.match}" is not one of ${MATCHES.join(', ')}; using any.`, { attribute: 'match' });
     }
-    if (first || changed.has('query')) this.search = this.query ?? '';
-    if ((first || changed.has('syncUrl')) && this.syncUrl) this.readUrl();
+    if (changed.has('query')) this.search = this.query ?? '';
+    if (changed.has('syncUrl') && this.syncUrl) this.readUrl();
     if (this.data.status === 'ready') this.compute();
   }
 
