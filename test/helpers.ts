@@ -26,9 +26,9 @@ export async function settled(el: HTMLElement, timeout = 10000): Promise<void> {
   );
 }
 
-/** The text a user would read in an element's shadow root, whitespace collapsed. */
+/** The text a user would read in an element's shadow root, whitespace collapsed, without the invisible isolate marks (FSI, PDI…) around names. */
 export const textOf = (el: Element | null | undefined): string =>
-  (el?.shadowRoot ?? el)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  (el?.shadowRoot ?? el)?.textContent?.replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim() ?? '';
 
 export const shadow = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 

@@ -27,8 +27,16 @@ async function drawn<T extends HTMLElement>(template: ReturnType<typeof html>, t
 /** The fact (`<dd>`) after the label `label` of a full card. */
 const fact = (el: Element, label: string) => [...el.shadowRoot!.querySelectorAll('dt')].find((dt) => dt.textContent!.trim() === label)!.nextElementSibling!;
 
-/** What a `<bdi>`-isolated list looks like: each name isolated, and the text between them. */
-const isolated = (el: Element) => [...el.childNodes].filter((n) => n.nodeType !== Node.COMMENT_NODE).map((n) => (n instanceof HTMLElement && n.localName === 'bdi' ? `[${n.textContent}]` : n.textContent)).join('').replace(/\s+/g, ' ').trim();
+/** What an isolated list looks like: each name isolated (in a `<bdi>`, or between FSI and PDI in plain text) as [name], and the text between them. */
+const isolated = (el: Element) =>
+  [...el.childNodes]
+    .filter((n) => n.nodeType !== Node.COMMENT_NODE)
+    .map((n) => (n instanceof HTMLElement && n.localName === 'bdi' ? `[${n.textContent}]` : n.textContent))
+    .join('')
+    .replace(/\u2068/g, '[')
+    .replace(/\u2069/g, ']')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 describe('right to left and narrow screens', () => {
   afterEach(() => resetData());

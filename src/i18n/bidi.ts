@@ -13,3 +13,6 @@ import { formatListParts } from './format.js';
 export function bdiList(items: readonly string[], locale: string, type: 'conjunction' | 'unit' = 'conjunction', lang?: string): TemplateResult {
   return html`${formatListParts([...items], locale, type).map((p) => (p.type === 'element' ? html`<bdi lang=${ifDefined(lang)}>${p.value}</bdi>` : p.value))}`;
 }
+
+/** A name isolated in plain text (FSI … PDI): what `<bdi>` does, where an element would cost too much. */
+export const isolate = (text: string): string => `\u2068${text}\u2069`;

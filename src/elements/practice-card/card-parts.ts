@@ -12,41 +12,33 @@ import { headingTags, type HeadingLevel } from '../../core/heading.js';
 import type { Practice } from '../../data/types.js';
 import type { Localized } from '../../i18n/content.js';
 import { directionOf, type Locale } from '../../i18n/locale.js';
-import { countryName, formatListParts, listComma } from '../../i18n/format.js';
+import { countryName, formatList, listComma } from '../../i18n/format.js';
+import { isolate } from '../../i18n/bidi.js';
 import { flagLabel, kindLabel, themeLabel } from '../../i18n/labels.js';
 
-/** The places of a record, each as its parts (city, region, country name in `locale`). */
-type Places = string[][];
-const placeLines = new WeakMap<Practice, Map<Locale, Places>>();
-
-/** "Vienna, Austria", or the countries when no place is named (kept per record and locale). */
-function placesOf(p: Practice, locale: Locale): Places {
-  let byLocale = placeLines.get(p);
-  if (!byLocale) placeLines.set(p, (byLocale = new Map()));
-  let places = byLocale.get(locale);
-  if (places === undefined) byLocale.set(locale, (places = formatPlaces(p, locale)));
-  return places;
-}
-
-function formatPlaces(p: Practice, locale: Locale): Places {
-  const places = (p.places ?? []).map((pl) => [pl.city, pl.region, pl.country ? countryName(pl.country, locale) : undefined].filter((x): x is string => !!x));
-  const named = new Set((p.places ?? []).map((pl) => pl.country));
-  const others = p.countries.filter((c) => !named.has(c)).map((c) => [countryName(c, locale)]);
-  return [...places, ...others].filter((parts) => parts.length);
-}
+const placeLines = new WeakMap<Practice, Map<Locale, string>>();
 
 /**
- * The place line in the locale's way: places as a list, the parts of one place after the
- * locale's comma ("Bilbao، Basque Country، إسبانيا"), each name isolated so that a Latin name in
- * Arabic text keeps the punctuation in its place.
+ * "Vienna, Austria", or the countries when no place is named, in the locale's way: places as a
+ * list, the parts of one place after the locale's comma ("Bilbao، Basque Country، إسبانيا"),
+ * each name isolated (Unicode FSI…PDI, the text form of `<bdi>`, which costs a list of hundreds
+ * of cards no elements) so a Latin name in Arabic text keeps the punctuation in its place.
+ * Kept per record and locale.
  */
-function placeLine(p: Practice, locale: Locale): unknown {
-  const places = placesOf(p, locale);
-  if (!places.length) return nothing;
+export function placeLine(p: Practice, locale: Locale): string {
+  let byLocale = placeLines.get(p);
+  if (!byLocale) placeLines.set(p, (byLocale = new Map()));
+  let line = byLocale.get(locale);
+  if (line === undefined) byLocale.set(locale, (line = formatPlace(p, locale)));
+  return line;
+}
+
+function formatPlace(p: Practice, locale: Locale): string {
   const comma = listComma(locale);
-  const one = (parts: string[]) => parts.map((part, i) => html`${i ? comma : ''}<bdi>${part}</bdi>`);
-  if (places.length === 1) return one(places[0]);
-  return formatListParts(places.map((_, i) => String(i)), locale, 'unit').map((x) => (x.type === 'element' ? one(places[Number(x.value)]) : x.value));
+  const places = (p.places ?? []).map((pl) => [pl.city, pl.region, pl.country ? countryName(pl.country, locale) : undefined].filter((x): x is string => !!x).map(isolate).join(comma));
+  const named = new Set((p.places ?? []).map((pl) => pl.country));
+  const others = p.countries.filter((c) => !named.has(c)).map((c) => isolate(countryName(c, locale)));
+  return formatList([...places, ...others].filter(Boolean), locale, 'unit');
 }
 
 // Part names as static parts of the card's one template (`literal` only takes literals).
