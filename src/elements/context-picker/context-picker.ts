@@ -45,7 +45,9 @@ const EFFECTS: ContextEffect[] = ['helps', 'hinders', 'both'];
  * @csspart status - The loading or error message.
  * @csspart retry-button - The "Try again" button of the error message.
  * @csspart show-all-button - The button that shows all factors when the benchmark is unknown.
- * @cssprop --iw-color-accent - Accent colour (focus ring, ticks). Default `#1a5fb4`.
+ * @cssprop --iw-color-accent - Accent colour (ticks, the mark of a chosen factor; mixed into the focus ring). Default `#1a5fb4`.
+ * @cssprop --iw-color-focus - Focus ring. Default: the accent mixed with the text colour.
+ * @cssprop --iw-color-field-border - Border of the note fields. Default: the text colour at 60 %.
  * @cssprop --iw-color-border - Border colour. Default: the text colour at 22 %.
  * @cssprop --iw-color-muted - Secondary text colour. Default: the text colour at 72 %.
  * @cssprop --iw-radius - Corner radius. Default `0.375em`.

@@ -40,13 +40,15 @@ type Loaded = { practice: Practice; sources: Source[] };
  * @csspart snippet - The snippet as selected text, shown when the browser does not let the page copy.
  * @csspart status - The loading or error message.
  * @csspart retry-button - The "Try again" button of the error message.
- * @cssprop --iw-color-accent - Accent colour (focus ring). Default `#1a5fb4`.
+ * @cssprop --iw-color-accent - Accent colour (mixed into the focus ring). Default `#1a5fb4`.
+ * @cssprop --iw-color-focus - Focus ring. Default: the accent mixed with the text colour.
  * @cssprop --iw-color-text - Text colour. Default: inherited from the page.
  * @cssprop --iw-color-muted - Secondary text colour. Default: the text colour at 72 %.
  * @cssprop --iw-color-border - Border colour. Default: the text colour at 22 %.
  * @cssprop --iw-font-family - Font. Default: inherited from the page.
  * @cssprop --iw-radius - Corner radius. Default `0.375em`.
- * @cssprop --iw-card-background - Card background. Default: transparent.
+ * @cssprop --iw-card-background - Card background. Default: `--iw-color-surface`, else transparent.
+ * @cssprop --iw-tag-background - Background of the theme tags. Default: the text colour at 6 %.
  * @cssprop --iw-card-padding - Inner spacing. Default `1.25em` (`1em` compact).
  * @cssprop --iw-card-title-size - Title size. Default `1.3em` (`1.1em` compact).
  */

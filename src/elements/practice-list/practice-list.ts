@@ -108,7 +108,10 @@ export type PracticeMatch = (typeof MATCHES)[number];
  * @csspart retry-button - The "Try again" button of the error message.
  * @cssprop --iw-list-min-column - Narrowest width of a grid column. Default `17em`.
  * @cssprop --iw-list-gap - Space between cards. Default `1em`.
- * @cssprop --iw-color-accent - Accent colour (focus ring, chosen filters). Default `#1a5fb4`.
+ * @cssprop --iw-color-accent - Accent colour (chosen filters and chips; mixed into the focus ring). Default `#1a5fb4`.
+ * @cssprop --iw-color-focus - Focus ring. Default: the accent mixed with the text colour.
+ * @cssprop --iw-color-surface - Background of the search box, the order menu and the dialog. Default: transparent fields; the menu's options and the dialog opaque, near black under light text and white under dark text.
+ * @cssprop --iw-color-field-border - Border of the search box and the order menu. Default: the text colour at 60 %.
  * @cssprop --iw-radius - Corner radius. Default `0.375em`.
  * @cssprop --iw-card-background - Card background, as for `<iw-practice-card>`. Default: transparent.
  * @cssprop --iw-card-padding - Inner spacing of a card. Default `1em`.
