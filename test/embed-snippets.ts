@@ -97,7 +97,7 @@ export function insert(win: Window, snippets: Snippet[] = SNIPPETS, where = '#sl
 }
 
 /** The text a user reads in an element (its shadow root), whitespace collapsed. */
-export const textIn = (el: Element) => el.shadowRoot?.textContent?.replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim() ?? '';
+export const textIn = (el: Element) => el.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 export const state = (el: Element) => {
   const root = el.shadowRoot;
