@@ -4,6 +4,11 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROMIUM_ARGS, findChromium } from './scripts/lib/chromium.mjs';
 import { testServerMiddleware } from './test/server/middleware.mjs';
+import { propertySeed } from './test/node/seed.mjs';
+
+// The browser property tests use the same fixed seed as the node ones (PROPERTY_SEED to change it).
+const seed = propertySeed();
+console.log(`Browser property tests: fast-check seed ${seed} (repeat with PROPERTY_SEED=${seed})`);
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -21,4 +26,6 @@ export default {
     }),
   ],
   testFramework: { config: { timeout: 30000 } },
+  testRunnerHtml: (testFramework) =>
+    `<!doctype html><html><head><script>window.__PROPERTY_SEED__ = ${seed};</script></head><body><script type="module" src="${testFramework}"></script></body></html>`,
 };

@@ -10,7 +10,8 @@ import { root } from './lib/dataset.mjs';
 
 /** Budgets in bytes of gzip. */
 export const BUDGETS = {
-  'dist/integration-widgets.js': 30 * 1024,
+  // Issue 15: at most 22 KB; kept at what the module reached (20.9 KB), so growth is a decision.
+  'dist/integration-widgets.js': 22 * 1024,
 };
 /** Everything a page showing one practice card transfers from us: script, data, locale. */
 export const ONE_CARD_BUDGET = 60 * 1024;
@@ -71,14 +72,15 @@ export function sizeReport() {
 }
 
 /**
- * The worst one-card page: ES module + the practice index + largest practice module +
- * sources.js + largest locale (the ES module imports data as modules, see build-data.mjs).
+ * The worst one-card page: ES module + the data checks it loads + the practice index + largest
+ * practice module + sources.js + largest locale (the ES module imports data as modules, see build-data.mjs).
  */
 export function worstOneCard() {
   const gz = (f) => fileSizes(f).gzip;
   const practice = filesUnder('dist/data/practice').filter((f) => f.endsWith('.js') && !f.endsWith('_index.js')).reduce((a, b) => (gz(a) >= gz(b) ? a : b));
   const locale = filesUnder('dist/locales').reduce((a, b) => (gz(a) >= gz(b) ? a : b));
-  const files = ['dist/integration-widgets.js', 'dist/data/practice/_index.js', practice, 'dist/data/sources.js', locale];
+  const checks = filesUnder('dist/elements').filter((f) => /\/check-[^/]+\.js$/.test(f));
+  const files = ['dist/integration-widgets.js', ...checks, 'dist/data/practice/_index.js', practice, 'dist/data/sources.js', locale];
   return { files, gzip: files.reduce((n, f) => n + gz(f), 0) };
 }
 

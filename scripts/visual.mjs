@@ -99,7 +99,7 @@ async function shoot(browser, port, scenario, theme, dir, width) {
       await page.setViewportSize({ width, height: Math.min(height, MAX_HEIGHT) });
       await settle(page, inflight, 100);
     }
-    const png = await page.screenshot({ animations: 'disabled' });
+    const png = scenario.element ? await page.locator(scenario.element).screenshot({ animations: 'disabled' }) : await page.screenshot({ animations: 'disabled' });
     if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
     return { name, png };
   } finally {

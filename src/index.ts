@@ -35,14 +35,25 @@ export interface Options {
   dataUrl?: string | URL;
   /** Where the locale modules (`fr.js`…) live (default: `locales/` next to the script). */
   localeUrl?: string | URL;
-  /** How long to wait for a data file, in milliseconds (default 15000). */
+  /** How long to wait for a data file (its whole body), in milliseconds above 0 (default 15000). */
   timeout?: number;
 }
 
-/** A folder's URL, resolved against the page, with the final slash that `new URL(file, folder)` needs. */
-const folder = (url: string | URL): string => new URL(String(url), document.baseURI).href.replace(/\/?([?#].*)?$/, (_, rest = '') => `/${rest}`);
+/** A folder's URL, resolved against the page, with the final slash that `new URL(file, folder)` needs; `undefined` (with a warning) when it is not a URL. */
+function folder(url: string | URL, option: string): string | undefined {
+  try {
+    return new URL(String(url), document.baseURI).href.replace(/\/?([?#].*)?$/, (_, rest = '') => `/${rest}`);
+  } catch {
+    console.warn(`integration-widgets: configure({ ${option} }) needs a URL, not ${JSON.stringify(String(url))}; the location is unchanged.`);
+    return undefined;
+  }
+}
 
-/** Changes where data and locales are loaded from, or how long to wait for data (for every copy of the library on the page). */
+/**
+ * Changes where data and locales are loaded from, or how long to wait for data (the whole file, in
+ * ms above 0; `Infinity` waits as long as a timer can), for every copy of the library on the page.
+ * A value that cannot be used is refused with a warning.
+ */
 export function configure(options: Options): void {
   Object.assign(page.options, options);
   page.configurers.forEach((apply) => apply(options));
@@ -51,8 +62,10 @@ export function configure(options: Options): void {
 /** Applies options to this copy's data core. */
 function apply(options: Options): void {
   const next: Partial<DataConfig> = {};
-  if (options.dataUrl !== undefined) next.dataUrl = folder(options.dataUrl);
-  if (options.localeUrl !== undefined) configureLocales(folder(options.localeUrl));
+  const dataUrl = options.dataUrl === undefined ? undefined : folder(options.dataUrl, 'dataUrl');
+  if (dataUrl) next.dataUrl = dataUrl;
+  const localeUrl = options.localeUrl === undefined ? undefined : folder(options.localeUrl, 'localeUrl');
+  if (localeUrl) configureLocales(localeUrl);
   if (options.timeout !== undefined) next.timeout = options.timeout;
   if (Object.keys(next).length) configureData(next);
 }

@@ -1,30 +1,8 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { capture, shadow } from './helpers.js';
-import { answer, checked, checklist, notices, type, uid } from './benchmark-checklist-helpers.js';
-import { parseCsv, suggestStatus } from '../src/data/assessment.js';
+import { answer, checked, checklist, importFile, notices, parseCsv, type, uid, withStorage } from './benchmark-checklist-helpers.js';
+import { suggestStatus } from '../src/data/assessment.js';
 import type { IwBenchmarkChecklist } from '../src/elements/benchmark-checklist/benchmark-checklist.js';
-
-/** Replaces a method of `Storage.prototype` while `fn` runs. */
-async function withStorage<T>(method: 'getItem' | 'setItem', impl: (...a: string[]) => unknown, fn: () => Promise<T>): Promise<T> {
-  const original = Storage.prototype[method];
-  Object.defineProperty(Storage.prototype, method, { value: impl, configurable: true, writable: true });
-  try {
-    return await fn();
-  } finally {
-    Object.defineProperty(Storage.prototype, method, { value: original, configurable: true, writable: true });
-  }
-}
-
-async function importFile(el: IwBenchmarkChecklist, text: string, name = 'assessment.json'): Promise<void> {
-  const before = notices(el);
-  const input = shadow<HTMLInputElement>(el, 'input[type=file]')!;
-  const transfer = new DataTransfer();
-  transfer.items.add(new File([text], name, { type: 'application/json' }));
-  input.files = transfer.files;
-  input.dispatchEvent(new Event('change'));
-  await waitUntil(() => notices(el) !== before || shadow<HTMLDialogElement>(el, 'dialog')!.open, 'the import did not answer');
-  await el.updateComplete;
-}
 
 async function filled(): Promise<IwBenchmarkChecklist> {
   const el = await checklist(html`<iw-benchmark-checklist benchmark="inclucities-2" storage-key=${uid()}></iw-benchmark-checklist>`);
@@ -99,8 +77,8 @@ describe('<iw-benchmark-checklist> data', () => {
         ['[1, 2]', 'not an assessment object'],
         [JSON.stringify({ ...good, format: 'other' }), '"format" must be "iw-assessment"'],
         [JSON.stringify({ ...good, version: 7 }), '"version" 7 is not supported'],
-        [JSON.stringify({ ...good, answers: { x: { answer: 'maybe' } } }), 'answers.x.answer must be one of'],
-        [JSON.stringify({ ...good, factors: { y: { next: { when: 'soon' } } } }), 'factors.y.next.when must be a date'],
+        [JSON.stringify({ ...good, answers: { x: { answer: 'maybe' } } }), 'answers["x"].answer must be one of'],
+        [JSON.stringify({ ...good, factors: { y: { next: { when: 'soon' } } } }), 'factors["y"].next.when must be a date'],
         [JSON.stringify({ ...good, benchmark: { id: 'inclucities-3' } }), 'made for the benchmark "inclucities-3"'],
       ];
       for (const [text, why] of cases) {
@@ -121,11 +99,17 @@ describe('<iw-benchmark-checklist> data', () => {
       const rows = parseCsv(csv);
       expect(rows[0]).to.deep.equal(['Key factor', 'Question', 'Answer', 'Note', 'Status', 'Evidence', 'Next step', 'Who', 'By when']);
       expect(rows.slice(1, 34).every((r) => r.length === 9)).to.equal(true);
-      expect(rows[1].slice(2, 7)).to.deep.equal(['Yes', 'Відповідь українською, "quoted", with a comma', 'In place', 'ملاحظة بالعربية', 'Line one\nline two']);
+      expect(rows[1].slice(2, 7)).to.deep.equal(['Yes', 'Відповідь українською, "quoted", with a comma', 'Not assessed yet', 'ملاحظة بالعربية', 'Line one\nline two']);
       expect(rows[2].slice(2, 4)).to.deep.equal(['Not applicable', `'=HYPERLINK("http://evil.example")`]);
       expect(rows[34]).to.deep.equal(['']);
       expect(rows[35]).to.deep.equal(['Context factor', 'Effect', 'Note']);
       expect(rows[36]).to.deep.equal(['City budget and financial resources', 'Hinders', "'+ cuts"]);
+      // A status the answers suggest says so; a chosen one does not.
+      for (const q of ['q3', 'q4']) await answer(el, `inclucities-2-kf1-${q}`, 'yes');
+      expect(parseCsv(el.exportCsv()!)[1][4]).to.equal('In place (suggested)');
+      shadow<HTMLInputElement>(el, 'input[name="status-inclucities-2-kf1"][value="partly"]')!.click();
+      await el.updateComplete;
+      expect(parseCsv(el.exportCsv()!)[1][4]).to.equal('Partly in place');
     });
 
     it('downloads the exports from the toolbar buttons', async () => {

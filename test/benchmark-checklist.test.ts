@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { capture, DATA_URL, settled, shadow, textOf } from './helpers.js';
-import { answer, benchmarkData, checked, checklist, notices, type, uid } from './benchmark-checklist-helpers.js';
+import { answer, benchmarkData, checked, checklist, notices, parseCsv, type, uid } from './benchmark-checklist-helpers.js';
 import '../src/elements/benchmark-checklist/benchmark-checklist.js';
 import type { BenchmarkSummary } from '../src/data/types.js';
 import type { IwPracticeCard } from '../src/elements/practice-card/practice-card.js';
@@ -37,34 +37,41 @@ describe('<iw-benchmark-checklist>', () => {
         const el = await checklist(html`<iw-benchmark-checklist benchmark=${b.id} no-storage></iw-benchmark-checklist>`);
         expect(el.shadowRoot!.querySelectorAll('details.factor'), b.id).to.have.length(b.keyFactors);
         expect(el.shadowRoot!.querySelectorAll('fieldset.question'), b.id).to.have.length(b.questions);
-        expect(el.shadowRoot!.querySelectorAll('svg.chart text.kf'), b.id).to.have.length(b.keyFactors);
+        expect(el.shadowRoot!.querySelectorAll('[part="chart"] .kf'), b.id).to.have.length(b.keyFactors);
       }
     });
 
-    it('suggests a status from the answers and lets the user override it', async () => {
+    it('suggests a status only after half of the questions that apply are answered, marked as suggested, and lets the user choose one', async () => {
       const el = await checklist(html`<iw-benchmark-checklist benchmark="inclucities-0" storage-key=${uid()}></iw-benchmark-checklist>`);
       const section = shadow(el, 'details.factor')!;
-      const status = () => section.querySelector<HTMLInputElement>('input[data-k="status"]:checked')?.value;
-      expect(status()).to.equal(undefined);
-      expect(section.querySelector('.badge')!.textContent).to.contain('Not assessed yet');
-      await answer(el, 'inclucities-0-kf1-q1', 'no');
-      expect(status()).to.equal('not-in-place');
-      await answer(el, 'inclucities-0-kf1-q2', 'yes');
-      await answer(el, 'inclucities-0-kf1-q3', 'unknown');
-      expect(status()).to.equal('partly');
-      expect(section.textContent).to.contain('Suggested from your answers: Partly in place.');
+      const chosen = () => section.querySelector<HTMLInputElement>('input[data-k="status"]:checked')?.value;
+      const badge = () => section.querySelector('.badge')!.textContent!.replace(/\s+/g, ' ').trim();
+      const hint = () => section.querySelector('.status-group .hint')!.textContent!.replace(/\s+/g, ' ').trim();
+      expect(badge()).to.equal('Not assessed yet · 0 of 7 answered');
+      // One Yes out of 7 is not enough to suggest anything (journey 3: "In place" after a single Yes).
       await answer(el, 'inclucities-0-kf1-q1', 'yes');
-      expect(status()).to.equal('in-place');
-      expect(section.querySelector('.badge')!.textContent).to.contain('In place · 3 of 7 answered');
+      expect(badge()).to.equal('Not assessed yet · 1 of 7 answered');
+      expect(hint()).to.contain('at least half of the questions that apply have a Yes, Partly or No answer (3 more needed)');
+      await answer(el, 'inclucities-0-kf1-q2', 'na'); // 6 apply: 3 counted answers needed
+      await answer(el, 'inclucities-0-kf1-q3', 'unknown');
+      expect(hint()).to.contain('(2 more needed)');
+      await answer(el, 'inclucities-0-kf1-q4', 'no');
+      await answer(el, 'inclucities-0-kf1-q5', 'partly');
+      expect(badge()).to.equal('Partly in place (suggested) · 5 of 7 answered');
+      expect(hint()).to.contain('Suggested from your answers: Partly in place.');
+      expect(chosen(), 'a suggestion is not a choice').to.equal(undefined);
+      expect(el.assessment!.factors['inclucities-0-kf1']).to.equal(undefined);
 
       section.querySelector<HTMLInputElement>('input[data-k="status"][value="emerging"]')!.click();
       await el.updateComplete;
-      expect(status()).to.equal('emerging');
+      expect(chosen()).to.equal('emerging');
+      expect(badge()).to.equal('Emerging · 5 of 7 answered');
       expect(el.assessment!.factors['inclucities-0-kf1'].status).to.equal('emerging');
       const reset = [...section.querySelectorAll('button')].find((b) => b.textContent!.includes('Use the suggestion'))!;
       reset.click();
       await el.updateComplete;
-      expect(status()).to.equal('in-place');
+      expect(chosen()).to.equal(undefined);
+      expect(badge()).to.equal('Partly in place (suggested) · 5 of 7 answered');
       expect(el.assessment!.factors['inclucities-0-kf1']?.status).to.equal(undefined);
     });
 
@@ -91,19 +98,25 @@ describe('<iw-benchmark-checklist>', () => {
       expect(el.shadowRoot!.querySelectorAll('details.examples')).to.have.length(11);
     });
 
-    it('draws the status of every key factor as a chart with words, and as a table for screen readers', async () => {
+    it('draws the status of every key factor as a chart with words, and as a table for screen readers, marking suggestions', async () => {
       const el = await checklist(html`<iw-benchmark-checklist benchmark="values-common" storage-key=${uid()}></iw-benchmark-checklist>`);
       const b = await benchmarkData('values-common');
       for (const q of b.keyFactors[0].questions) await answer(el, q.id, 'yes');
       await answer(el, b.keyFactors[1].questions[0].id, 'partly');
-      const chart = shadow(el, 'svg[part="chart"]')!;
+      shadow<HTMLInputElement>(el, `input[name="status-${b.keyFactors[1].id}"][value="partly"]`)!.click();
+      await el.updateComplete;
+      const chart = shadow(el, '[part="chart"]')!;
       expect(chart.getAttribute('aria-hidden')).to.equal('true');
-      expect([...chart.querySelectorAll('text.st')].map((t) => t.textContent)).to.deep.equal(['In place', 'Partly in place', 'Not assessed yet']);
-      const bars = [...chart.querySelectorAll('rect[stroke]')];
-      expect(bars.map((r) => r.getAttribute('fill'))).to.deep.equal(['var(--_accent)', 'url(#p2)']);
-      expect(Number(bars[0].getAttribute('width'))).to.be.greaterThan(Number(bars[1].getAttribute('width')));
+      expect([...chart.querySelectorAll('.st')].map((t) => t.textContent)).to.deep.equal(['In place (suggested)', 'Partly in place', 'Not assessed yet']);
+      const bars = [...chart.querySelectorAll<HTMLElement>('.bar')];
+      expect(bars.map((r) => r.className)).to.deep.equal(['bar in-place suggested', 'bar partly', 'bar none']);
+      const look = bars.map((r) => getComputedStyle(r));
+      expect(look.map((l) => l.borderTopStyle), 'a suggested status has a dashed outline').to.deep.equal(['dashed', 'solid', 'none']);
+      expect(look[1].backgroundImage, 'each status its own pattern').to.contain('repeating-linear-gradient');
+      expect(bars[0].getBoundingClientRect().width).to.be.greaterThan(bars[1].getBoundingClientRect().width);
+      expect(bars[2].getBoundingClientRect().width).to.equal(0);
       const rows = [...el.shadowRoot!.querySelectorAll('.summary table tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
-      expect(rows[0].slice(1)).to.deep.equal(['In place', `${b.keyFactors[0].questions.length} of ${b.keyFactors[0].questions.length}`]);
+      expect(rows[0].slice(1)).to.deep.equal(['In place (suggested)', `${b.keyFactors[0].questions.length} of ${b.keyFactors[0].questions.length}`]);
       expect(rows[1][1]).to.equal('Partly in place');
       expect(rows[2][1]).to.equal('Not assessed yet');
     });
@@ -290,7 +303,9 @@ describe('<iw-benchmark-checklist>', () => {
       expect(el.assessment).to.deep.equal(a);
       expect(loads).to.have.length(1);
       expect(checked(el, 'inclucities-2-kf1-q1')).to.equal('partly');
-      expect(JSON.parse(localStorage.getItem(`iw-assessment:v1:${key}`)!)).to.deep.equal(JSON.parse(JSON.stringify(a)));
+      const { clock, ...stored } = JSON.parse(localStorage.getItem(`iw-assessment:v1:${key}`)!);
+      expect(stored).to.deep.equal(JSON.parse(JSON.stringify(a)));
+      expect(Object.keys(clock).sort(), 'each field saved with the time it changed').to.deep.equal(['answer:inclucities-2-kf1-q1', 'context', 'what:inclucities-2-kf2']);
     });
 
     it('refuses an assessment that is not valid or is for another benchmark', async () => {
@@ -304,7 +319,7 @@ describe('<iw-benchmark-checklist>', () => {
         await el.updateComplete;
       });
       expect(errors.map((e) => e.detail.code)).to.deep.equal(['invalid-data', 'invalid-data', 'invalid-data']);
-      expect(errors[0].detail.message).to.contain('answers.inclucities-2-kf1-q1.answer must be one of');
+      expect(errors[0].detail.message).to.contain('answers["inclucities-2-kf1-q1"].answer must be one of');
       expect(errors[2].detail.message).to.contain('"inclucities-3"');
       expect(el.assessment).to.deep.equal(before);
       expect(checked(el, 'inclucities-2-kf1-q1')).to.equal('yes');
@@ -321,21 +336,23 @@ describe('<iw-benchmark-checklist>', () => {
       await el.updateComplete;
       const report = shadow(el, '[part="report"]')!;
       expect(getComputedStyle(report).display).to.equal('none');
+      expect(report.childElementCount, 'the report is drawn only for printing').to.equal(0);
       await emulateMedia({ media: 'print' });
       try {
+        await waitUntil(() => report.querySelector('table'), 'the report was not drawn for print');
         expect(getComputedStyle(report).display).to.equal('block');
         expect(getComputedStyle(shadow(el, '.form')!).display).to.equal('none');
         expect(getComputedStyle(shadow(el, '[part="toolbar"]')!).display).to.equal('none');
-        expect(getComputedStyle(shadow(el, 'svg[part="chart"]')!).display).to.not.equal('none');
+        expect(getComputedStyle(shadow(el, '[part="chart"]')!).display).to.not.equal('none');
         expect(textOf(shadow(el, '.meta'))).to.match(/Report of \w+ \d+, \d{4}/);
+        const text = textOf(report);
+        expect(text).to.contain('City budget and financial resources: Hinders — Cuts');
+        expect(text).to.contain('Nothing yet');
+        expect(text).to.contain('Next step: Hold a workshop');
+        expect(report.querySelectorAll('table')).to.have.length(8);
       } finally {
         await emulateMedia({ media: 'screen' });
       }
-      const text = textOf(report);
-      expect(text).to.contain('City budget and financial resources: Hinders — Cuts');
-      expect(text).to.contain('Nothing yet');
-      expect(text).to.contain('Next step: Hold a workshop');
-      expect(report.querySelectorAll('table')).to.have.length(8);
     });
 
     it('shows the report on screen with print-preview, accessibly', async () => {
@@ -353,10 +370,11 @@ describe('<iw-benchmark-checklist>', () => {
       window.print = () => void calls++;
       try {
         [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes('Print'))!.click();
+        await waitUntil(() => calls === 1, 'window.print() was not called');
+        expect(!!shadow(el, '.kf-report'), 'the report is drawn before printing').to.equal(true);
       } finally {
         window.print = print;
       }
-      expect(calls).to.equal(1);
     });
   });
 
@@ -416,6 +434,7 @@ describe('<iw-benchmark-checklist>', () => {
         await settled(el);
         expect(shadow(el, '[part="base"]')!.getAttribute('dir')).to.equal(dir);
         await answer(el, 'inclucities-0-kf1-q1', 'partly');
+        shadow<HTMLInputElement>(el, 'input[name="status-inclucities-0-kf1"][value="emerging"]')!.click();
         await type(el, '#what-inclucities-0-kf1', 'Next');
         const examples = shadow<HTMLDetailsElement>(el, 'details.examples')!;
         examples.querySelector('summary')!.click();
@@ -427,9 +446,10 @@ describe('<iw-benchmark-checklist>', () => {
         expect(textOf(cards[0])).to.not.equal('');
         await expect(el).to.be.accessible();
         if (dir === 'rtl') {
-          const [label, bar] = [shadow(el, 'svg text.kf')!, shadow(el, 'svg rect[stroke]')!];
-          expect(Number(label.getAttribute('x'))).to.be.greaterThan(600);
-          expect(Number(bar.getAttribute('x'))).to.be.lessThan(300);
+          // Right to left: the name on the right, then its bar, growing from the right.
+          const [label, bar] = [shadow(el, '[part="chart"] .kf')!, shadow(el, '[part="chart"] .bar:not(.none)')!];
+          expect(label.getBoundingClientRect().left).to.be.greaterThan(bar.getBoundingClientRect().right);
+          expect(bar.getBoundingClientRect().right).to.be.closeTo(bar.parentElement!.getBoundingClientRect().right, 1);
         }
       }
     });
@@ -453,6 +473,28 @@ describe('<iw-benchmark-checklist> in other languages', () => {
     await waitUntil(() => textOf(el).includes('إظهار القيادة السياسية'), 'the Arabic key factor title did not show', { timeout: 10000 });
     expect(shadow(el, '[part="base"]')!.getAttribute('dir')).to.equal('rtl');
     await expect(el).to.be.accessible();
+  });
+
+  it('speaks French from the first render: notices, confirmations and the CSV headers (B3)', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div lang="fr"><iw-benchmark-checklist benchmark="values-common" storage-key=${uid()}></iw-benchmark-checklist></div>`);
+    const el = wrap.querySelector('iw-benchmark-checklist')!;
+    await settled(el);
+    await waitUntil(() => notices(el).includes('Vos réponses sont enregistrées au fur et à mesure dans ce navigateur.'), `not French: ${notices(el)}`);
+    expect(parseCsv(el.exportCsv()!)[0]).to.deep.equal(['Facteur clé', 'Question', 'Réponse', 'Note', 'Statut', 'Éléments probants', 'Prochaine étape', 'Qui', 'Échéance']);
+    // A confirmation, and a notice set by an event handler.
+    [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="toolbar"] button')].at(-1)!.click();
+    await el.updateComplete;
+    const dialog = shadow<HTMLDialogElement>(el, 'dialog')!;
+    expect(dialog.textContent).to.match(/Recommencer\s\?/);
+    dialog.querySelector<HTMLButtonElement>('button.primary')!.click();
+    await el.updateComplete;
+    expect(notices(el)).to.contain('La liste de contrôle a été effacée.');
+    // A notice set by a property setter.
+    await capture(async () => {
+      el.assessment = 42 as never;
+      await el.updateComplete;
+    });
+    expect(textOf(shadow(el, '[part="notice"] [role="alert"]'))).to.equal('Une valeur définie par la page web n’a pas pu être utilisée ; vos réponses n’ont pas été modifiées.');
   });
 
   it('says so when a benchmark is not translated into the reader\'s language', async () => {

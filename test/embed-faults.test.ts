@@ -1,10 +1,10 @@
 /**
- * The built ES module when the data is slow, fails once, or never arrives: a loading state,
- * then the content; an error with a working "Try again"; a timeout message instead of an
- * endless spinner.
+ * The built ES module when the data is slow, fails once, never arrives, stops half way, or comes
+ * from a mirror that serves the wrong JSON: a loading state, then the content; an error with a
+ * working "Try again"; a message instead of an endless spinner, and never an uncaught exception.
  */
 import { expect } from '@open-wc/testing';
-import { SNIPPETS, closePages, failed, insert, isLoading, loadBuild, openPage, ready, state, textIn } from './embed-snippets.js';
+import { SNIPPETS, closePages, failed, insert, isLoading, loadBuild, openPage, ready, shownSomething, state, textIn } from './embed-snippets.js';
 
 async function pageWithData(dataUrl: string, timeout?: number) {
   const win = await openPage('/test/pages/hostile/blank.html');
@@ -58,6 +58,47 @@ describe('slow, failing and silent data servers', () => {
         expect(textIn(el)).to.match(/taking too long/i);
         expect(el.shadowRoot!.querySelector('[data-kind="error"] button')).to.exist;
         expect(!!el.shadowRoot!.querySelector('.spinner'), 'spinner').to.equal(false);
+        expect(win.__probe.rejections).to.deep.equal([]);
+      });
+
+      it('gives up after the timeout when the body never ends (headers and a few bytes, then nothing)', async () => {
+        const win = await pageWithData('/hang-body/dist/data/', 500);
+        const [el] = insert(win, [s]);
+        await failed(el, 10000);
+        expect(textIn(el)).to.match(/taking too long/i);
+        expect(win.__probe.errors).to.deep.equal([]);
+        expect(win.__probe.rejections).to.deep.equal([]);
+      });
+
+      it('gives up after the timeout when the page\'s fetch ignores the abort signal', async () => {
+        const win = await pageWithData('/dist/data/', 500);
+        win.fetch = () => new Promise<Response>(() => undefined);
+        const [el] = insert(win, [s]);
+        await failed(el, 10000);
+        expect(textIn(el)).to.match(/taking too long/i);
+        expect(win.__probe.rejections).to.deep.equal([]);
+      });
+
+      for (const how of ['obj', 'null', 'minus']) {
+        it(`checks what a mirror serves: files that are ${how === 'minus' ? 'records without their title' : how} give a message and a retry, never a throw`, async () => {
+          const win = await pageWithData(`/mirror/${how}/`);
+          const errors: string[] = [];
+          win.addEventListener('iw-error', (e) => errors.push((e as CustomEvent).detail.code));
+          const [el] = insert(win, [s]);
+          const problem = await failed(el);
+          expect(textIn(el)).to.match(/not in the expected format/);
+          expect(problem.querySelector('[part="retry-button"]')).to.exist;
+          expect(errors).to.include('invalid-data');
+          expect(win.__probe.errors).to.deep.equal([]);
+          expect(win.__probe.rejections).to.deep.equal([]);
+        });
+      }
+
+      it('shows an answer, never a spinner or a throw, when a mirror serves an empty list for every file', async () => {
+        const win = await pageWithData('/mirror/arr/');
+        const [el] = insert(win, [s]);
+        await shownSomething(el);
+        expect(win.__probe.errors).to.deep.equal([]);
         expect(win.__probe.rejections).to.deep.equal([]);
       });
     });

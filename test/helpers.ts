@@ -2,7 +2,7 @@
  * Shared test setup: component tests run from the sources, so data comes from the built
  * data folder (npm test builds first).
  */
-import { waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { configureData } from '../src/data/store.js';
 import type { Practice } from '../src/data/types.js';
 
@@ -53,4 +53,21 @@ export async function capture<T>(fn: () => Promise<T>): Promise<{ result: T; err
     window.removeEventListener('iw-error', onError);
     console.warn = warn;
   }
+}
+
+/** Fails each test of the enclosing `describe` during which an error or a rejection went uncaught. */
+export function failOnUncaught(): void {
+  const uncaught: string[] = [];
+  const onError = (e: ErrorEvent) => uncaught.push(String(e.message));
+  const onRejection = (e: PromiseRejectionEvent) => uncaught.push(String(e.reason));
+  before(() => {
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onRejection);
+  });
+  after(() => {
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+  });
+  beforeEach(() => (uncaught.length = 0));
+  afterEach(() => expect(uncaught).to.deep.equal([]));
 }

@@ -46,12 +46,20 @@ describe('<iw-info-panel>', () => {
       expect(shadow(el, '[part="body"] p')!.textContent).to.contain('<img src=x onerror=alert(1)>');
     });
 
-    it('links only to http(s) addresses; other links stay plain text', async () => {
+    it('links to the http(s) addresses of the data, in a new tab', async () => {
       const el = await panel(html`<iw-info-panel topic="sample-topic"></iw-info-panel>`);
       const links = [...el.shadowRoot!.querySelectorAll('a')];
-      expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['https://example.org/project']);
+      expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['https://example.org/project', 'https://example.org/second']);
       expect(links[0].rel).to.contain('noopener');
-      expect(textOf(shadow(el, '.links'))).to.contain('A script link');
+    });
+
+    it('refuses a data file with a link that is not http(s): a message, never the link', async () => {
+      resetData({ dataUrl: new URL('/test/fixtures/script-link-data/', location.href).href });
+      const { result: el, errors } = await capture(() => panel(html`<iw-info-panel topic="script-link"></iw-info-panel>`));
+      expect(el.shadowRoot!.querySelectorAll('a')).to.have.length(0);
+      expect(textOf(el)).to.contain('not in the expected format');
+      expect(errors.map((e) => e.detail.code)).to.deep.equal(['invalid-data']);
+      expect(errors[0].detail.message).to.contain('field "topics[0].blocks[0].items[0].url" has an invalid format ("javascript:alert(1)")');
     });
 
     it('follows heading-level, with the headings of the text one level lower', async () => {
@@ -117,7 +125,10 @@ describe('<iw-info-panel>', () => {
       const el = await panel(html`<iw-info-panel topic="sample-topic" lang="fr"></iw-info-panel>`);
       await titled(el, 'Un sujet d’exemple');
       const links = [...el.shadowRoot!.querySelectorAll('a')];
-      expect(links.map((a) => [a.textContent!.replace(/\(.*\)/, '').trim(), a.getAttribute('href')])).to.deep.equal([['Le site du projet', 'https://example.org/project']]);
+      expect(links.map((a) => [a.textContent!.replace(/\(.*\)/, '').trim(), a.getAttribute('href')])).to.deep.equal([
+        ['Le site du projet', 'https://example.org/project'],
+        ['Un lien de script', 'https://example.org/second'],
+      ]);
     });
   });
 

@@ -701,6 +701,17 @@ describe('<iw-practice-list>', () => {
       expect(checkbox(el, 'themes', 'housing').checked).to.equal(true);
     });
 
+    it('ignores values in a shared link that name nothing, such as __proto__ (F11)', async () => {
+      const url = new URL(home);
+      for (const [k, v] of [['x.theme', '__proto__'], ['x.group', 'constructor'], ['x.country', 'toString'], ['x.source', 'valueOf']]) url.searchParams.set(k, v);
+      history.replaceState(null, '', url);
+      const all = await allPractices();
+      const { result: el } = await capture(() => list(html`<iw-practice-list id="x" sync-url></iw-practice-list>`));
+      expect(!!shadow(el, '[part="chips"]'), 'a filter chip').to.equal(false);
+      expect(textOf(shadow(el, '[part="count"]'))).to.contain(String(all.length));
+      expect(cards(el)).to.have.length(12);
+    });
+
     it('leaves the URL alone without sync-url', async () => {
       const el = await list(html`<iw-practice-list id="quiet"></iw-practice-list>`);
       await toggle(el, 'themes', 'housing');

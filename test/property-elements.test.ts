@@ -6,7 +6,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
 import { arbitraries } from './node/arbitraries.mjs';
-import { capture, resetData, settled, shadow } from './helpers.js';
+import { capture, failOnUncaught, resetData, settled, shadow } from './helpers.js';
 import { SNIPPETS, closePages, insert, loadBuild, openPage, shownSomething } from './embed-snippets.js';
 import { schemas } from '../src/generated/schemas.js';
 import { validate } from '../src/data/validate.js';
@@ -15,24 +15,14 @@ import type { IwPracticeCard } from '../src/elements/practice-card/practice-card
 import type { Practice } from '../src/data/types.js';
 
 const arb = arbitraries(fc, schemas['common.schema.json'].$defs as Record<string, { enum?: unknown[] }>);
-
-/** Uncaught errors and rejections while the tests run. */
-const uncaught: string[] = [];
-const onError = (e: ErrorEvent) => uncaught.push(String(e.message));
-const onRejection = (e: PromiseRejectionEvent) => uncaught.push(String(e.reason));
+// The seed web-test-runner.config.mjs chose (fixed unless PROPERTY_SEED says otherwise), so a failure repeats.
+const seed = (window as { __PROPERTY_SEED__?: number }).__PROPERTY_SEED__;
+fc.configureGlobal({ seed });
+console.log(`property-elements: fast-check seed ${seed}`);
 
 describe('property-based: elements never throw', () => {
-  before(() => {
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onRejection);
-  });
-  after(() => {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-    resetData();
-  });
-  beforeEach(() => (uncaught.length = 0));
-  afterEach(() => expect(uncaught).to.deep.equal([]));
+  failOnUncaught();
+  after(() => resetData());
 
   it('<iw-practice-card> shows a record set by script exactly when the validator accepts it', async function () {
     this.timeout(60000);
@@ -65,7 +55,7 @@ describe('property-based: elements never throw', () => {
       level: fc.oneof(fc.constantFrom('2', '6', '7', '-1', '3.5', ''), arb.anyText),
       variant: fc.oneof(fc.constantFrom('full', 'compact'), arb.anyText),
       lang: fc.constantFrom('en', 'ar', 'uk', 'fr', 'xx', '', 'de-AT', '\u202e'),
-      src: fc.constantFrom(undefined, '/test/pages/custom-dataset.json', '/test/pages/bad-dataset.json', '/test/pages/hostile/nope.json', 'javascript:alert(1)', ' '),
+      src: fc.constantFrom(undefined, '/test/pages/custom-dataset.json', '/test/pages/bad-dataset.json', '/test/pages/hostile/nope.json', 'javascript:alert(1)', ' ', 'http://[::1', 'https:javascript:x', 'http://127.0.0.1:99999/x.json'),
     });
     await fc.assert(
       fc.asyncProperty(attrs, async (a) => {

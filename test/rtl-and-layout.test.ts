@@ -6,7 +6,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { resetData, settled, shadow } from './helpers.js';
+import { DATA_URL, resetData, settled, shadow } from './helpers.js';
 import '../src/elements/practice-card/practice-card.js';
 import '../src/elements/practice-list/practice-list.js';
 import '../src/elements/context-picker/context-picker.js';
@@ -149,6 +149,29 @@ describe('right to left and narrow screens', () => {
       const legend = question.querySelector('legend')!;
       expect(legend.getBoundingClientRect().height, 'the question wraps').to.be.greaterThan(30);
       expect(legend.getBoundingClientRect().top).to.be.at.least(question.getBoundingClientRect().top + parseFloat(getComputedStyle(question).borderTopWidth));
+    });
+
+    it('writes the chart\'s key factors and statuses at a readable size, whole, at 320 and at 1280 px', async () => {
+      const names = (await (await fetch(`${DATA_URL}benchmark/inclucities-0.json`)).json()).keyFactors.map((kf: { number?: string; title: string }) => kf.title);
+      for (const width of [320, 1280]) {
+        const el = await drawn<IwBenchmarkChecklist>(html`<div style="inline-size: ${width}px"><iw-benchmark-checklist benchmark="inclucities-0" no-storage></iw-benchmark-checklist></div>`, 'iw-benchmark-checklist');
+        const chart = shadow(el, '[part="chart"]')!;
+        const labels = [...chart.querySelectorAll<HTMLElement>('.kf, .st')];
+        expect(labels.length).to.equal(names.length * 2);
+        for (const label of labels) {
+          // The drawn height of one line of text: an SVG's text shrank with its viewBox to 5–6 px at 320 px.
+          const lines = label.getClientRects();
+          expect(lines[0].height, `${width} px: "${label.textContent}"`).to.be.at.least(14);
+        }
+        chart.querySelectorAll('.kf').forEach((label, i) => expect(label.textContent, 'the whole name, not cut').to.contain(names[i]));
+        expect(chart.getBoundingClientRect().width).to.be.at.most(width);
+      }
+    });
+
+    it('in Arabic, an English introduction reads as an English paragraph (left to right, its full stop at its end)', async () => {
+      const rtl = await drawn<IwBenchmarkChecklist>(html`<div lang="ar" dir="rtl"><iw-benchmark-checklist benchmark="values-common" no-storage></iw-benchmark-checklist></div>`, 'iw-benchmark-checklist');
+      const intro = shadow(rtl, '.intro')!;
+      expect([intro.lang, intro.dir, getComputedStyle(intro).direction]).to.deep.equal(['en', 'ltr', 'ltr']);
     });
 
     it('shows keyboard focus on the whole answer tile, not only on the small radio', async () => {

@@ -7,14 +7,40 @@ import { emit, type IwErrorCode } from './events.js';
 import { directionOf, isLoaded, loadLocale, onLocaleInputsChange, resolveLocale, sourceLocale, withLocale, type Locale } from '../i18n/locale.js';
 import { DataError } from '../data/store.js';
 
-/** Whether a class below IwElement defines a setter for `name`. */
-function hasSetter(proto: object | null, name: string): boolean {
-  for (; proto && proto !== IwElement.prototype; proto = Object.getPrototypeOf(proto)) {
-    const d = Object.getOwnPropertyDescriptor(proto, name);
-    if (d) return !!d.set;
+/** Per class: the accessors with a setter that the classes below IwElement define (nearest definition wins). */
+const settersOf = new WeakMap<object, string[]>();
+function setters(proto: object): string[] {
+  let names = settersOf.get(proto);
+  if (!names) {
+    const seen = new Set<string>();
+    names = [];
+    for (let p: object | null = proto; p && p !== IwElement.prototype; p = Object.getPrototypeOf(p) as object | null) {
+      for (const [name, d] of Object.entries(Object.getOwnPropertyDescriptors(p))) {
+        if (seen.has(name)) continue;
+        seen.add(name);
+        if (d.set) names.push(name);
+      }
+    }
+    settersOf.set(proto, names);
   }
-  return false;
+  return names;
 }
+
+/**
+ * How long an element's first draw waits for data already on its way (ms): data that comes
+ * sooner is drawn at once, with no loading state drawn and laid out before it (on a page of
+ * many cards, that is half the work); slower data gets the loading state after this.
+ */
+const FIRST_DRAW_GRACE = 100;
+let grace: Promise<void> | undefined;
+/** One timer for every element whose first update starts in the same task. */
+const graceTime = () =>
+  (grace ??= new Promise((resolve) =>
+    setTimeout(() => {
+      grace = undefined;
+      resolve();
+    }, FIRST_DRAW_GRACE),
+  ));
 
 /**
  * The base of every element: renders in its own resolved locale (and direction), follows
@@ -58,8 +84,8 @@ export abstract class IwElement extends LitElement {
     // an own property that hides the class's accessor. lit takes over its reactive properties;
     // this does the same for every other accessor (e.g. the checklist's `assessment`).
     const self = this as unknown as Record<string, unknown>;
-    for (const k of Object.keys(self)) {
-      if (!hasSetter(Object.getPrototypeOf(self), k)) continue;
+    for (const k of setters(Object.getPrototypeOf(self) as object)) {
+      if (!Object.hasOwn(self, k)) continue;
       const value = self[k];
       delete self[k];
       self[k] = value;
@@ -82,11 +108,26 @@ export abstract class IwElement extends LitElement {
     return wanted === this.failedLocale && !isLoaded(wanted) ? sourceLocale : wanted;
   }
 
-  /** Waits for the strings of the element's locale, then updates with `msg()` answering in it. */
+  /**
+   * The loads the first draw waits for (up to `FIRST_DRAW_GRACE`), started now: each a promise
+   * that settles when its data is here, or `undefined` when it needs no waiting.
+   */
+  protected firstDrawData(): (Promise<unknown> | undefined)[] {
+    return [];
+  }
+
+  private graced = false;
+
+  /** Waits for the strings of the element's locale (and briefly, for a first draw, for its data), then updates with `msg()` answering in it. */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const wanted = this.target();
     if (isLoaded(wanted)) {
       this.locale = wanted;
+      if (!this.graced) {
+        this.graced = true;
+        const pending = this.firstDrawData().filter((p) => p !== undefined);
+        if (pending.length) return Promise.race([Promise.all(pending), graceTime()]).then(() => this.scheduleUpdate());
+      }
       return withLocale(wanted, () => super.scheduleUpdate());
     }
     // The locale may change again while it loads: resolve it anew afterwards.
@@ -137,6 +178,8 @@ export abstract class IwElement extends LitElement {
         case 'not-found':
         case 'unknown-id':
           return msg('The information could not be found.', { desc: 'Error: a data file does not exist' });
+        case 'invalid-attribute':
+          return msg('The address of the data (the src attribute) is not valid.', { desc: 'Error: the src attribute is not a usable URL' });
       }
     }
     return msg('Something went wrong while loading the information.', { desc: 'Error: unexpected failure while loading' });

@@ -12,6 +12,7 @@ export class DataTask<T, A extends readonly unknown[]> implements ReactiveContro
   error?: unknown;
   private args?: A;
   private run = 0;
+  private loading?: Promise<unknown>;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -25,18 +26,26 @@ export class DataTask<T, A extends readonly unknown[]> implements ReactiveContro
   }
 
   hostUpdate(): void {
+    this.prime();
+  }
+
+  /**
+   * Starts the load for the current arguments now, ahead of the update (which then finds it
+   * started); returns it while it is on its way, settling when it does (never rejecting).
+   */
+  prime(): Promise<unknown> | undefined {
     const args = this.argsOf();
-    if (!args) return;
-    if (this.args && args.length === this.args.length && args.every((a, i) => a === this.args![i])) return;
-    this.args = args;
-    const now = this.peek?.(...args);
-    if (now !== undefined) {
-      this.run++;
-      this.value = now;
-      this.status = 'ready';
-      return;
+    if (!args) return undefined;
+    if (!this.args || args.length !== this.args.length || args.some((a, i) => a !== this.args![i])) {
+      this.args = args;
+      const now = this.peek?.(...args);
+      if (now !== undefined) {
+        this.run++;
+        this.value = now;
+        this.status = 'ready';
+      } else this.start();
     }
-    this.start();
+    return this.status === 'pending' ? this.loading : undefined;
   }
 
   retry = (): void => {
@@ -48,7 +57,7 @@ export class DataTask<T, A extends readonly unknown[]> implements ReactiveContro
   private start(): void {
     const id = ++this.run;
     this.status = 'pending';
-    this.load(...this.args!).then(
+    this.loading = this.load(...this.args!).then(
       (value) => {
         if (id !== this.run) return;
         this.value = value;

@@ -1,5 +1,4 @@
-import type { TemplateResult } from 'lit';
-import { html, literal } from 'lit/static-html.js';
+import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 
 export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
@@ -10,14 +9,18 @@ export function parseHeadingLevel(value: unknown): HeadingLevel | undefined {
   return Number.isInteger(n) && n >= 2 && n <= 6 ? (n as HeadingLevel) : undefined;
 }
 
-/**
- * The native heading tag of each level, as a static part of a template (`literal` takes only
- * literals, never text from data), for templates from `lit/static-html.js`: `<${tag}>…</${tag}>`.
- */
-export const headingTags = { 2: literal`h2`, 3: literal`h3`, 4: literal`h4`, 5: literal`h5`, 6: literal`h6` } as const;
+type Heading = (content: unknown, part: string, id: string | undefined) => TemplateResult;
 
-/** A native heading of the given level (no ARIA emulation). */
+/** One plain template per level: a heading's tag cannot be a binding. */
+const headings: Record<HeadingLevel, Heading> = {
+  2: (content, part, id) => html`<h2 part=${part} class=${part} id=${ifDefined(id)}>${content}</h2>`,
+  3: (content, part, id) => html`<h3 part=${part} class=${part} id=${ifDefined(id)}>${content}</h3>`,
+  4: (content, part, id) => html`<h4 part=${part} class=${part} id=${ifDefined(id)}>${content}</h4>`,
+  5: (content, part, id) => html`<h5 part=${part} class=${part} id=${ifDefined(id)}>${content}</h5>`,
+  6: (content, part, id) => html`<h6 part=${part} class=${part} id=${ifDefined(id)}>${content}</h6>`,
+};
+
+/** A native heading of the given level (no ARIA emulation), with `part` as its part name and class. */
 export function heading(level: HeadingLevel, content: unknown, part: string, id?: string): TemplateResult {
-  const tag = headingTags[level];
-  return html`<${tag} part=${part} class=${part} id=${ifDefined(id)}>${content}</${tag}>`;
+  return headings[level](content, part, id);
 }

@@ -35,33 +35,10 @@ function scan(root: ParentNode): void {
   for (const tag of [...pending.keys()]) if (root.querySelector(tag)) void load(tag).catch(() => undefined);
 }
 
-/**
- * Room kept on the page for an element whose code is still on its way, so that what follows it
- * does not jump when it arrives (layout shift): the explorer and the checklist are taller than
- * the screen once drawn, so they keep a screen's height (a list without controls, one row of
- * cards). Zero specificity (`:where`), so any rule of the page wins; it stops applying once the
- * element is defined, and the element keeps the same room while its data loads.
- */
-const RESERVED: Record<string, string> = {
-  'iw-practice-list': ':where(iw-practice-list:not(:defined)) { display: block; min-block-size: 100vh } :where(iw-practice-list[no-controls]:not(:defined)) { min-block-size: 24em }',
-  'iw-benchmark-checklist': ':where(iw-benchmark-checklist:not(:defined)) { display: block; min-block-size: 100vh }',
-};
-let reserved: CSSStyleSheet | undefined;
-
-function reserve(tag: string): void {
-  if (!RESERVED[tag] || !('adoptedStyleSheets' in Document.prototype)) return;
-  if (!reserved) {
-    reserved = new CSSStyleSheet();
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, reserved];
-  }
-  reserved.replaceSync(`${[...reserved.cssRules].map((r) => r.cssText).join('\n')}\n${RESERVED[tag]}`);
-}
-
 /** Registers `tag` to be loaded with `importer` when it first appears in the document. */
 export function lazyDefine(tag: string, importer: () => Promise<unknown>): void {
   if (customElements.get(tag) || loading.has(tag)) return;
   pending.set(tag, importer);
-  reserve(tag);
   observer ??= new MutationObserver((records) => {
     for (const r of records) {
       for (const node of r.addedNodes) {

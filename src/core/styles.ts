@@ -25,15 +25,6 @@ export const baseStyles = css`
     --_tint: color-mix(in srgb, currentColor 6%, transparent);
     /* Between the accent and the text colour: at least 3:1 against light and dark pages alike. */
     --_focus: var(--iw-color-focus, color-mix(in oklab, var(--_accent) 60%, currentColor));
-    /* What covers the page (a dialog, a menu's options) needs an opaque background. The page's
-       own is unknown, so: near black under light text, white under dark text. */
-    --_overlay: var(--iw-color-surface, Canvas);
-    overflow-wrap: break-word;
-  }
-  @supports (color: oklch(from red l c h)) {
-    :host {
-      --_overlay: var(--iw-color-surface, oklch(from currentColor clamp(0.2, (0.6 - l) * 100, 1) 0 0));
-    }
   }
   :host([hidden]) {
     display: none !important;
@@ -80,23 +71,6 @@ export const baseStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-  /* A table keeps the width of its content whatever its own width says: let its cells wrap,
-     or the hidden table still widens the page (a sideways scroll on phones). */
-  table.visually-hidden {
-    table-layout: fixed;
-    white-space: normal;
-  }
-  table.visually-hidden * {
-    overflow-wrap: anywhere;
-  }
-  /* A name isolated in <bdi> that wraps (a flex item, say) stays aligned with the text around it,
-     not with its own direction: an English name in an Arabic list wraps on the right. */
-  :dir(rtl) > bdi {
-    text-align: right;
-  }
-  :dir(ltr) > bdi {
-    text-align: left;
-  }
   .status {
     display: flex;
     flex-wrap: wrap;
@@ -138,42 +112,3 @@ export const baseStyles = css`
   }
 `;
 
-/**
- * One marker for every `<summary>` that opens a section (key factors, tips, examples, "What it
- * means"): a chevron that points to the end of the line when closed and down when open. Physical
- * borders drawn once, turned the other way in right-to-left text.
- */
-export const disclosureStyles = css`
-  summary {
-    cursor: pointer;
-    list-style: none;
-  }
-  summary::-webkit-details-marker {
-    display: none;
-  }
-  summary::before {
-    content: '';
-    display: inline-block;
-    flex: none;
-    align-self: center;
-    vertical-align: 0.1em;
-    inline-size: 0.5em;
-    block-size: 0.5em;
-    margin-inline: 0.125em 0.5em;
-    border-right: 0.15em solid currentColor;
-    border-bottom: 0.15em solid currentColor;
-    transform: rotate(-45deg);
-    transition: transform 0.15s;
-  }
-  summary:dir(rtl)::before {
-    transform: rotate(135deg);
-  }
-  details[open] > summary::before {
-    transform: rotate(45deg);
-  }
-  @media (prefers-reduced-motion: reduce) {
-    summary::before {
-      transition: none;
-    }
-  }
-`;

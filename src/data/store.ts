@@ -1,15 +1,20 @@
 /**
  * The data core: every element asks here, nothing else fetches. One request per file however
- * many elements ask (promises are cached), failures are not cached (so Retry refetches), custom
- * datasets are validated against the published schema before any element sees them.
+ * many elements ask (promises are cached), failures are not cached (so Retry refetches). Every
+ * file is checked before any element sees it, wherever it comes from (bundled, `data/` next to
+ * the script or a `configure({ dataUrl })` mirror, a custom `src`): records against the published
+ * schema, ids unique, indexes by shape.
  */
 import { bundled } from './bundled.js';
 import { shippedData } from './shipped.js';
-import { validate, formatIssue } from './validate.js';
+import { quoted } from './quote.js';
 import type { Benchmark, BenchmarkSummary, ContentBundle, ContentIndex, ContentKind, ContextFactor, Dataset, Practice, Source, Topic } from './types.js';
 
-/** `unknown-id`: the data is there but has no record with that id; `not-found`: a data file is missing. */
-export type DataErrorCode = 'network' | 'timeout' | 'not-found' | 'unknown-id' | 'invalid-data';
+/**
+ * `unknown-id`: the data is there but has no record with that id; `not-found`: a data file is
+ * missing; `invalid-attribute`: a `src` that is not a usable URL.
+ */
+export type DataErrorCode = 'network' | 'timeout' | 'not-found' | 'unknown-id' | 'invalid-data' | 'invalid-attribute';
 
 export class DataError extends Error {
   constructor(
@@ -25,9 +30,12 @@ export class DataError extends Error {
 export interface DataConfig {
   /** Where the data files live; `undefined`: the data shipped next to the script. */
   dataUrl: string | URL | undefined;
-  /** How long to wait for a data file before giving up, in milliseconds. */
+  /** How long to wait for a data file (its whole body) before giving up, in milliseconds. */
   timeout: number;
 }
+
+/** The longest wait a timer allows (about 24.8 days): a longer or infinite timeout means this one. */
+export const MAX_TIMEOUT = 2 ** 31 - 1;
 
 const config: DataConfig = {
   dataUrl: undefined,
@@ -35,9 +43,17 @@ const config: DataConfig = {
 };
 const cache = new Map<string, Promise<unknown>>();
 
-/** Changes where data is loaded from and how long to wait; clears the cache. */
+/**
+ * Changes where data is loaded from and how long to wait; clears the cache. A timeout that is not
+ * a number of milliseconds above 0 is refused with a warning; one beyond `MAX_TIMEOUT` waits that long.
+ */
 export function configureData(options: Partial<DataConfig>): void {
-  Object.assign(config, options);
+  const { timeout, ...rest } = options;
+  if (timeout !== undefined) {
+    if (typeof timeout === 'number' && timeout > 0) config.timeout = Math.min(timeout, MAX_TIMEOUT);
+    else console.warn(`integration-widgets: configure({ timeout }) takes a number of milliseconds above 0, not ${String(timeout)}; the timeout stays ${config.timeout} ms.`);
+  }
+  Object.assign(config, rest);
   cache.clear();
   resolved.clear();
 }
@@ -56,18 +72,32 @@ async function fetchJson(url: string): Promise<unknown> {
   }
 }
 
+/**
+ * One request, its whole body included, within the timeout: the timer races the request itself,
+ * so a body that never ends or a `fetch` that ignores its abort signal still times out.
+ */
 async function fetchJsonOnce(url: string): Promise<unknown> {
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), config.timeout);
-  let response: Response;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      controller.abort();
+      reject(new DataError('timeout', `No complete answer from ${url} after ${config.timeout / 1000} s`, url));
+    }, config.timeout);
+  });
   try {
-    response = await fetch(url, { signal: controller.signal, credentials: 'same-origin', cache: failed.has(url) ? 'reload' : 'default' });
-  } catch (e) {
-    throw controller.signal.aborted
-      ? new DataError('timeout', `No answer from ${url} after ${config.timeout / 1000} s`, url)
-      : new DataError('network', `Could not reach ${url}`, url);
+    return await Promise.race([request(url, controller.signal), timeout]);
   } finally {
     clearTimeout(timer);
+  }
+}
+
+async function request(url: string, signal: AbortSignal): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(url, { signal, credentials: 'same-origin', cache: failed.has(url) ? 'reload' : 'default' });
+  } catch {
+    throw new DataError('network', `Could not reach ${url}`, url);
   }
   if (response.status === 404) throw new DataError('not-found', `${url} does not exist (404)`, url);
   if (!response.ok) throw new DataError('network', `${url} answered ${response.status}`, url);
@@ -86,33 +116,65 @@ function cached<T>(key: string, load: () => Promise<T>): Promise<T> {
   if (!promise) {
     promise = load();
     cache.set(key, promise);
+    // A load that settles after configureData() started a newer one must not touch the newer entry.
     promise.then(
       (value) => cache.get(key) === promise && resolved.set(key, value),
-      () => cache.delete(key),
+      () => cache.get(key) === promise && cache.delete(key),
     );
   }
   return promise;
 }
 
-/** Records that came from the shipped dataset or a validated `src`: no need to validate them again. */
+/** Records that came from the shipped dataset, a validated `src` or passed validation: no need to validate them again. */
 const trusted = new WeakSet<object>();
 const trust = <T extends object>(records: T[]): T[] => {
-  for (const r of records) trusted.add(r);
+  if (!trusted.has(records)) {
+    trusted.add(records);
+    for (const r of records) trusted.add(r);
+  }
   return records;
 };
+
 export const isTrusted = (record: object): boolean => trusted.has(record);
 
 /** Whether a file is already loaded or on its way (so a cheaper whole file can serve a part). */
 const has = (name: string) => cache.has(name) || (bundled !== undefined && name in bundled);
 
-/** One file of the shipped dataset, by its name under `data/` (e.g. `practice/x.json`). */
+/**
+ * The checks (the validator and the schemas) load on first use, in parallel with the first data
+ * file: pages pay for them only once data arrives, not in the main module.
+ */
+let checker: Promise<typeof import('./check.js')> | undefined;
+const check = () => {
+  checker ??= import('./check.js');
+  checker.catch(() => (checker = undefined));
+  return checker;
+};
+
+/** Bundled files once checked (on first use), so an element can draw them at once afterwards. */
+const checkedBundled = new Map<string, unknown>();
+const peekBundled = (name: string): unknown => checkedBundled.get(name);
+
+/** One file of the shipped dataset, by its name under `data/` (e.g. `practice/x.json`), checked. */
 export function loadFile<T>(name: string): Promise<T> {
   if (bundled) {
-    return name in bundled
-      ? Promise.resolve(bundled[name] as T)
-      : Promise.reject(new DataError('not-found', `${name} is not in the bundled data`));
+    if (!(name in bundled)) return Promise.reject(new DataError('not-found', `${name} is not in the bundled data`));
+    if (checkedBundled.has(name)) return Promise.resolve(checkedBundled.get(name) as T);
+    return check().then((c) => {
+      const data = c.checkFile(name, bundled![name]);
+      checkedBundled.set(name, data);
+      return data as T;
+    });
   }
-  return cached(name, () => locate(name) as Promise<T>);
+  return cached(name, async () => {
+    const [{ data, url }, c] = await Promise.all([locate(name), check()]);
+    try {
+      return c.checkFile(name, data, url) as T;
+    } catch (e) {
+      if (url) failed.add(url); // a retry asks past the HTTP cache, which holds the faulty file
+      throw e;
+    }
+  });
 }
 
 /** What to do when the data files are not where the script looks for them. */
@@ -122,11 +184,12 @@ const ELSEWHERE = 'If the data files are hosted elsewhere, point configure({ dat
  * Loads one shipped file from where it is: fetched as JSON from `dataUrl` when one is configured
  * (or in builds that fetch), else imported as the ES module the module build ships beside it.
  */
-async function locate(name: string): Promise<unknown> {
+async function locate(name: string): Promise<{ data: unknown; url?: string }> {
   const from = config.dataUrl ?? shippedData;
-  if (typeof from === 'function') return importData(from, name);
+  if (typeof from === 'function') return { data: await importData(from, name) };
+  const url = new URL(name, from).href;
   try {
-    return await fetchJson(new URL(name, from).href);
+    return { data: await fetchJson(url), url };
   } catch (e) {
     // A missing top-level file means the whole folder is elsewhere.
     if (!(e instanceof DataError) || e.code !== 'not-found' || name.includes('/')) throw e;
@@ -149,15 +212,36 @@ async function importData(load: (name: string) => Promise<unknown>, name: string
   return data;
 }
 
-/** A custom dataset (`src`), validated against `dataset.schema.json`. */
+/** A practice record set by script, checked against the schema (once: it is trusted afterwards). */
+export async function checkPractice(record: Practice): Promise<Practice> {
+  if (isTrusted(record)) return record;
+  const issues = (await check()).recordIssues(record, 'practice.schema.json');
+  if (issues) throw new DataError('invalid-data', `The practice record is not valid: ${issues}`);
+  return trust([record])[0];
+}
+
+/** The cache key of a custom dataset, or `undefined` when `src` is not a URL at all. */
+function datasetKey(src: string): string | undefined {
+  try {
+    return `src:${new URL(src, document.baseURI).href}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A custom dataset (`src`), validated against `dataset.schema.json`, with unique ids. */
 export function loadDataset(src: string): Promise<Dataset> {
-  const url = new URL(src, document.baseURI).href;
-  return cached(`src:${url}`, async () => {
-    if (!/^https?:$/.test(new URL(url).protocol)) throw new DataError('invalid-data', `Only http(s) data URLs are allowed: ${src}`);
-    const data = await fetchJson(url);
-    const issues = validate(data, 'dataset.schema.json', 5);
-    if (issues.length) {
-      throw new DataError('invalid-data', `The data at ${src} does not follow the schema: ${issues.map(formatIssue).join('; ')}`, url);
+  const key = datasetKey(src);
+  if (!key) return Promise.reject(new DataError('invalid-attribute', `src ${quoted(src)} is not a valid URL`));
+  const url = key.slice(4);
+  return cached(key, async () => {
+    if (!/^https?:$/.test(new URL(url).protocol)) throw new DataError('invalid-attribute', `Only http(s) data URLs are allowed: ${src}`);
+    const [data, c] = await Promise.all([fetchJson(url), check()]);
+    try {
+      c.checkDataset(data, `The data at ${src}`, url);
+    } catch (e) {
+      failed.add(url);
+      throw e;
     }
     trust((data as Dataset).practices ?? []);
     return data as Dataset;
@@ -170,11 +254,17 @@ function notFound(what: string, id: string): never {
   throw new DataError('unknown-id', `There is no ${what} with the id "${id}"`);
 }
 
+/** A dataset already loaded and checked, else `undefined` (never throws, whatever `src` is). */
+const peekDataset = (src: string) => {
+  const key = datasetKey(src);
+  return key ? (resolved.get(key) as Dataset | undefined) : undefined;
+};
+
 /** The sources if they are already loaded (synchronously), else `undefined`. */
 export function peekSources(src?: string): Source[] | undefined {
-  const own = src ? (resolved.get(`src:${new URL(src, document.baseURI).href}`) as Dataset | undefined) : undefined;
+  const own = src ? peekDataset(src) : undefined;
   if (src && !own) return undefined;
-  return own?.sources ?? ((bundled?.['sources.json'] ?? resolved.get('sources.json')) as Source[] | undefined);
+  return own?.sources ?? ((peekBundled('sources.json') ?? resolved.get('sources.json')) as Source[] | undefined);
 }
 
 export async function getSources(src?: string): Promise<Source[]> {
@@ -188,15 +278,56 @@ export async function getPractices(src?: string): Promise<Practice[]> {
 
 /** A practice if its data is already loaded (synchronously), else `undefined`. */
 export function peekPractice(id: string, src?: string): Practice | undefined {
-  if (src) return (resolved.get(`src:${new URL(src, document.baseURI).href}`) as Dataset | undefined)?.practices?.find((p) => p.id === id);
-  const all = (bundled?.['practices.json'] ?? resolved.get('practices.json')) as Practice[] | undefined;
-  return all?.find((p) => p.id === id) ?? (resolved.get(`practice/${id}.json`) as Practice | undefined);
+  if (src) {
+    const own = peekDataset(src)?.practices;
+    return own && find(own, id);
+  }
+  const all = (peekBundled('practices.json') ?? resolved.get('practices.json')) as Practice[] | undefined;
+  return (all && find(all, id)) ?? (resolved.get(`practice/${id}.json`) as Practice | undefined);
 }
 
-/** One practice: from the whole list when it is loaded or loading, else its own small file. */
+/**
+ * From this many different practices asked for in one task (a page of cards upgrading at once),
+ * one request for the whole list beats one request per practice: about 1.5 ms of main thread and
+ * half a kilobyte of headers each, against one 97 KB (gzip) file parsed in a few milliseconds.
+ */
+export const WHOLE_LIST_FROM = 24;
+/** The different practice ids asked for in the current task, and its end. */
+const asked = new Set<string>();
+let taskEnd: Promise<void> | undefined;
+
+/**
+ * Waits until the task that asks for `id` ends, so the cards of one page ask together; starts
+ * loading the whole list as soon as they are many enough.
+ */
+function coalesce(id: string): Promise<void> {
+  asked.add(id);
+  if (asked.size >= WHOLE_LIST_FROM) void getPractices().catch(() => undefined);
+  return (taskEnd ??= new Promise((resolve) =>
+    setTimeout(() => {
+      asked.clear();
+      taskEnd = undefined;
+      resolve();
+    }),
+  ));
+}
+
+/** Practices by id in a list (built once per list). */
+const byId = new WeakMap<readonly Practice[], Map<string, Practice>>();
+function find(list: readonly Practice[], id: string): Practice | undefined {
+  let map = byId.get(list);
+  if (!map) byId.set(list, (map = new Map(list.map((p) => [p.id, p]))));
+  return map.get(id);
+}
+
+/**
+ * One practice: from the whole list when it is loaded or loading, or when many cards ask at once;
+ * else its own small file.
+ */
 export async function getPractice(id: string, src?: string): Promise<Practice> {
+  if (!src && !has('practices.json') && SLUG.test(id)) await coalesce(id);
   if (src || has('practices.json')) {
-    return (await getPractices(src)).find((p) => p.id === id) ?? notFound('practice', id);
+    return find(await getPractices(src), id) ?? notFound('practice', id);
   }
   if (!SLUG.test(id)) notFound('practice', id);
   try {
@@ -253,19 +384,12 @@ export async function getContentIndex(): Promise<ContentIndex> {
 const LOCALE_CODE = /^[a-z]{2,3}(-[A-Z]{2})?$/;
 
 /**
- * The content translations of one locale and kind (`locales/<locale>/<kind>.json`), validated
+ * The content translations of one locale and kind (`locales/<locale>/<kind>.json`), checked
  * against `content-bundle.schema.json`; `undefined` when the data has none.
  */
 export function getContentBundle(locale: string, kind: ContentKind): Promise<ContentBundle | undefined> {
   return cached(`bundle:${locale}/${kind}`, async () => {
     if (!LOCALE_CODE.test(locale) || !(await getContentIndex())[locale]?.[kind]) return undefined;
-    const name = `locales/${locale}/${kind}.json`;
-    const data = await loadFile<ContentBundle>(name);
-    const issues = validate(data, 'content-bundle.schema.json', 5);
-    if (issues.length) throw new DataError('invalid-data', `The translations in ${name} do not follow the schema: ${issues.map(formatIssue).join('; ')}`, name);
-    if (data.meta.locale !== locale || data.meta.kind !== kind) {
-      throw new DataError('invalid-data', `${name} says it holds ${data.meta.kind} in "${data.meta.locale}"`, name);
-    }
-    return data;
+    return loadFile<ContentBundle>(`locales/${locale}/${kind}.json`);
   });
 }

@@ -6,6 +6,7 @@
  * properties, additionalProperties:false, items, min/maxItems, uniqueItems, anyOf, $ref.
  */
 import { schemas } from '../generated/schemas.js';
+import { quoted } from './quote.js';
 
 export interface Schema {
   [keyword: string]: unknown;
@@ -43,10 +44,7 @@ function resolve(ref: string, base: string): [Schema, string] {
 const typeOf = (v: unknown) =>
   v === null ? 'null' : Array.isArray(v) ? 'array' : Number.isInteger(v) ? 'integer' : typeof v;
 
-const describe = (v: unknown) => {
-  const s = typeof v === 'string' ? JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v) : typeOf(v);
-  return s;
-};
+const describe = (v: unknown) => (typeof v === 'string' ? quoted(v, 40) : typeOf(v));
 
 function check(value: unknown, schema: Schema, doc: string, path: string, record: string | undefined, out: ValidationIssue[], max: number): void {
   if (out.length >= max) return;
@@ -62,7 +60,12 @@ function check(value: unknown, schema: Schema, doc: string, path: string, record
       check(value, s, doc, path, record, trial, 1);
       return trial.length === 0;
     });
-    if (!ok) add(`has an unexpected shape (${describe(value)})`);
+    if (ok) return;
+    // The shape a value names by its own "type" (as topic blocks do) says precisely what is wrong.
+    const kind = typeOf(value) === 'object' ? (value as Record<string, unknown>).type : undefined;
+    const named = kind === undefined ? undefined : schema.anyOf.find((s) => (s.properties?.type as Schema | undefined)?.const === kind);
+    if (named) check(value, named, doc, path, record, out, max);
+    else add(`has an unexpected shape (${describe(value)})`);
     return;
   }
   const t = typeOf(value);
@@ -93,13 +96,13 @@ function check(value: unknown, schema: Schema, doc: string, path: string, record
   } else if (t === 'object') {
     const obj = value as Record<string, unknown>;
     const id = typeof obj.id === 'string' ? obj.id : record;
-    for (const key of schema.required ?? []) if (!Object.hasOwn(obj, key)) add(`is missing the required field "${key}"`, path);
+    for (const key of schema.required ?? []) if (!Object.hasOwn(obj, key)) add(`is missing the required field ${JSON.stringify(key)}`, path);
     const props = schema.properties ?? {};
     for (const [key, v] of Object.entries(obj)) {
       const at = path ? `${path}.${key}` : key;
       // Own keys only: a field named "toString" or "constructor" is unknown, not Object's method.
       if (Object.hasOwn(props, key)) check(v, props[key], doc, at, id, out, max);
-      else if (schema.additionalProperties === false) add(`has an unknown field "${key}"`, at);
+      else if (schema.additionalProperties === false) add(`has an unknown field ${quoted(key)}`, at);
     }
   }
 }
@@ -112,8 +115,8 @@ export function validate(value: unknown, schemaId: string, max = 20): Validation
   return out;
 }
 
-/** One readable line per issue: `practice "x", field "countries[0]": has an invalid format ("Belgium")`. */
+/** One readable line per issue: `record "x", field "countries[0]" has an invalid format ("Belgium")`. */
 export function formatIssue(issue: ValidationIssue): string {
-  const where = issue.record ? `record "${issue.record}", field "${issue.path}"` : `field "${issue.path}"`;
+  const where = issue.record !== undefined ? `record ${quoted(issue.record)}, field ${quoted(issue.path)}` : `field ${quoted(issue.path)}`;
   return `${where} ${issue.message}`;
 }

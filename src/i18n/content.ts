@@ -78,7 +78,8 @@ export function translate<R extends { id: string }, F extends keyof R & string>(
   bundle: ContentBundle | undefined,
 ): Localized<R[F]> {
   const en = record[field];
-  const tr = bundle?.entries[record.id]?.[field];
+  const entry = bundle && Object.hasOwn(bundle.entries, record.id) ? bundle.entries[record.id] : undefined;
+  const tr = entry && Object.hasOwn(entry, field) ? entry[field] : undefined;
   if (bundle && tr !== undefined && en !== undefined && sameShape(en, tr)) {
     const text = (field === 'blocks' ? withEnglishUrls(en as TopicBlock[], tr as TopicBlock[]) : tr) as R[F];
     return { text, lang: bundle.meta.locale, translated: true };

@@ -5,13 +5,16 @@ function memo<T>(key: string, make: () => T): T {
   return cache.get(key) as T;
 }
 
+/** Each name once per locale: `Intl.DisplayNames.of()` is slow enough to show on a page of many cards. */
 function displayName(locale: string, type: 'region' | 'language', code: string): string {
-  try {
-    const names = memo(`dn:${type}:${locale}`, () => new Intl.DisplayNames([locale, 'en'], { type, fallback: 'code' }));
-    return names.of(code) ?? code;
-  } catch {
-    return code;
-  }
+  return memo(`dn:${type}:${locale}:${code}`, () => {
+    try {
+      const names = memo(`dn:${type}:${locale}`, () => new Intl.DisplayNames([locale, 'en'], { type, fallback: 'code' }));
+      return names.of(code) ?? code;
+    } catch {
+      return code;
+    }
+  });
 }
 
 /** "BE" → "Belgium" / "Belgique" / "بلجيكا". */
@@ -32,19 +35,9 @@ export function formatList(items: string[], locale: string, type: 'conjunction' 
   }
 }
 
-/** The parts of a list in the locale's way, so each item can be marked up (see `bdiList`). */
-export function formatListParts(items: string[], locale: string, type: 'conjunction' | 'unit' = 'conjunction'): { type: 'element' | 'literal'; value: string }[] {
-  try {
-    return memo(`lf:${type}:${locale}`, () => new Intl.ListFormat(locale, { style: 'long', type })).formatToParts(items);
-  } catch {
-    return items.flatMap((value, i) => [...(i ? [{ type: 'literal' as const, value: ', ' }] : []), { type: 'element' as const, value }]);
-  }
-}
-
 /** The locale's comma and space (", ", Arabic "، "): between the parts of one place, "Bilbao, Spain". */
 export function listComma(locale: string): string {
-  const middle = formatListParts(['a', 'b', 'c'], locale, 'unit')[1]?.value ?? ', ';
-  return `${middle.match(/[,،、]/)?.[0] ?? ','} `;
+  return `${formatList(['a', 'b', 'c'], locale, 'unit').match(/[,،、]/)?.[0] ?? ','} `;
 }
 
 export function formatNumber(value: number, locale: string, options: Intl.NumberFormatOptions = {}): string {

@@ -65,7 +65,8 @@ const flags: Record<PracticeFlag, () => string> = {
 };
 
 
-const label = <K extends string>(table: Record<K, () => string>, key: K) => table[key]?.() ?? key;
+/** The label of a vocabulary id; any other value (`__proto__`, `constructor`) is shown as it is, never looked up on Object. */
+const label = <K extends string>(table: Record<K, () => string>, key: K) => (Object.hasOwn(table, key) ? table[key]() : key);
 export const themeLabel = (t: Theme) => label(themes, t);
 export const targetGroupLabel = (t: TargetGroup) => label(targetGroups, t);
 export const kindLabel = (k: PracticeKind) => label(kinds, k);

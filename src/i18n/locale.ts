@@ -53,12 +53,14 @@ function inheritedLang(el: Element): string | undefined {
  * languages, then English. Unsupported tags are skipped.
  */
 export function resolveLocale(el: Element): Locale {
-  const candidates = [el.getAttribute('lang'), page.locale, inheritedLang(el), ...(navigator.languages ?? [navigator.language])];
-  for (const c of candidates) {
-    const match = matchLocale(c);
-    if (match) return match;
-  }
-  return sourceLocale;
+  return (
+    matchLocale(el.getAttribute('lang')) ??
+    matchLocale(page.locale) ??
+    matchLocale(inheritedLang(el)) ??
+    // Asked last: each read of navigator.languages makes a new array.
+    (navigator.languages ?? [navigator.language]).map(matchLocale).find(Boolean) ??
+    sourceLocale
+  );
 }
 
 export const isLoaded = (locale: Locale) => templates.has(locale);

@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { loadSchemas } from '../../scripts/lib/dataset.mjs';
 import { arbitraries } from './arbitraries.mjs';
+import { propertySeed } from './seed.mjs';
 
 const built = new URL('../../build/data/validate.js', import.meta.url);
 if (!existsSync(built)) throw new Error('build/data/validate.js is missing: run npm run build first');
@@ -20,6 +21,9 @@ const common = schemas.find((s) => s.$id === 'common.schema.json').$defs;
 const arb = arbitraries(fc, common);
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 400);
+const seed = propertySeed();
+fc.configureGlobal({ seed });
+console.log(`validate-vs-ajv: fast-check seed ${seed} (repeat with PROPERTY_SEED=${seed})`);
 
 function agrees(schemaId, value) {
   const ajvOk = ajv.getSchema(schemaId)(value);
@@ -27,9 +31,11 @@ function agrees(schemaId, value) {
   assert.equal(issues.length === 0, ajvOk, `${schemaId}: ajv says ${ajvOk ? 'valid' : `invalid (${ajv.errorsText(ajv.getSchema(schemaId).errors)})`}, validate.ts says ${issues.length ? issues.map(formatIssue).join('; ') : 'valid'}\n${JSON.stringify(value)}`);
   for (const issue of issues) {
     const line = formatIssue(issue);
-    assert.match(line, /^(record ".*", )?field ".+" \S/, line);
-    assert.doesNotMatch(line, /undefined|\[object Object\]|NaN/, line);
-    assert.ok(line.length < 400, `too long: ${line}`);
+    // What a message quotes from the data is escaped: one line, whatever the ids and keys hold.
+    assert.doesNotMatch(line, /[\n\r\u2028\u2029]/, JSON.stringify(line));
+    assert.match(line, /^(record ".*", )?field ".+" \S/, JSON.stringify(line));
+    assert.doesNotMatch(line, /undefined|\[object Object\]|NaN/, JSON.stringify(line));
+    assert.ok(line.length < 400, `too long: ${JSON.stringify(line)}`);
   }
 }
 
@@ -47,6 +53,14 @@ test('sources: the same verdict', () => {
 
 test('whole custom datasets (what `src` loads): the same verdict', () => {
   fc.assert(fc.property(arb.dataset, (d) => agrees('dataset.schema.json', d)), { numRuns: RUNS / 2 });
+});
+
+test('ids and keys with newlines, quotes and control characters give one-line messages', () => {
+  // The case that once failed on a fresh clone: a generated id containing a newline.
+  for (const id of ['a\nb', 'line\r\nbreak', 'say "hi"', '\u2028', 'x'.repeat(500)]) {
+    agrees('practice.schema.json', { id, title: 1 });
+    agrees('practice.schema.json', { id: 'ok', [id]: 1 });
+  }
 });
 
 test('any JSON at all: the same verdict, and validate.ts never throws', () => {

@@ -5,7 +5,10 @@
  * adding one here adds eight reference images under test/visual/reference/.
  */
 
-/** @typedef {{ name: string, html: string, setup?: (page: import('playwright-core').Page) => Promise<void>, viewport?: boolean }} Scenario */
+/**
+ * @typedef {{ name: string, html: string, setup?: (page: import('playwright-core').Page) => Promise<void>, viewport?: boolean, element?: string }} Scenario
+ * `viewport`: the picture is the viewport (a dialog); `element`: only that element (a CSS selector, through shadow roots).
+ */
 
 /** @type {Scenario[]} */
 export const SCENARIOS = [
@@ -37,9 +40,27 @@ export const SCENARIOS = [
     },
   },
   {
-    // Nothing answered yet (the 0 % progress track), the first key factor open, one answer given.
+    // Nothing answered yet (the 0 % progress track), the first key factor open.
     name: 'checklist',
     html: '<iw-benchmark-checklist benchmark="values-common" no-storage></iw-benchmark-checklist>',
+  },
+  {
+    // Only the summary, with a bar of each kind: chosen statuses, and one suggested by an answer.
+    name: 'checklist-summary',
+    html: '<iw-benchmark-checklist benchmark="inclucities-0" no-storage></iw-benchmark-checklist>',
+    element: 'iw-benchmark-checklist [part="summary"]',
+    setup: async (page) => {
+      await page.evaluate(() => {
+        const root = document.querySelector('iw-benchmark-checklist').shadowRoot;
+        const factors = [...root.querySelectorAll('[part="factor"]')];
+        const choose = (i, status) => factors[i].querySelector(`input[data-k="status"][value="${status}"]`).click();
+        choose(0, 'in-place');
+        choose(1, 'partly');
+        choose(2, 'emerging');
+        choose(3, 'not-in-place');
+        for (const q of factors[4].querySelectorAll('[part="question"]')) q.querySelector('input[value="partly"]').click();
+      });
+    },
   },
   {
     // One factor chosen: its effect radios and note field show.

@@ -1,10 +1,27 @@
 import { css } from 'lit';
-import { disclosureStyles } from '../../core/styles.js';
 
 export const checklistStyles = css`
-  ${disclosureStyles}
+  /* The dialog covers the page: an opaque background, near black under light text and white under
+     dark text (the page's own is unknown). */
+  :host {
+    --_overlay: var(--iw-color-surface, Canvas);
+  }
+  @supports (color: oklch(from red l c h)) {
+    :host {
+      --_overlay: var(--iw-color-surface, oklch(from currentColor clamp(0.2, (0.6 - l) * 100, 1) 0 0));
+    }
+  }
+  /* A table keeps the width of its content whatever its own width says: let the cells of the
+     visually hidden summary table wrap, or it widens the page (a sideways scroll on phones). */
+  table.visually-hidden {
+    table-layout: fixed;
+    white-space: normal;
+  }
+  table.visually-hidden * {
+    overflow-wrap: anywhere;
+  }
   /* The checklist is taller than the screen once drawn: while it loads it keeps a screen's height
-     (as before it was defined, see core/lazy.ts), so what follows does not jump twice. */
+     (the room README asks pages to keep before it is defined), so what follows does not jump. */
   [data-kind='loading'] {
     min-block-size: 100vh;
     align-content: flex-start;
@@ -42,6 +59,15 @@ export const checklistStyles = css`
   .hint {
     unicode-bidi: plaintext;
   }
+  .notices, .kept {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5em;
+  }
+  .field-error {
+    display: block;
+    margin-block-start: 0.25em;
+  }
   .summary, .factor, dialog {
     border: 0.0625em solid var(--_border);
     border-radius: var(--_radius);
@@ -74,15 +100,72 @@ export const checklistStyles = css`
   progress::-moz-progress-bar {
     background: var(--_accent);
   }
-  .chart {
-    inline-size: 100%;
-    block-size: auto;
-    max-inline-size: 48em;
-    font-size: 13px;
-    fill: currentColor;
+  /* The chart: per key factor its name, a bar and the status in words, in three columns that
+     stack on a narrow screen. Text at the widget's size, wrapped, never cut. */
+  .summary {
+    container-type: inline-size;
   }
-  .st {
+  .chart {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) minmax(5em, 12em) minmax(0, max-content);
+    gap: 0.375em 0.75em;
+    align-items: center;
+    max-inline-size: 60em;
+    font-size: 0.9em;
+  }
+  .chart .row {
+    display: contents;
+  }
+  .chart .st {
     font-weight: 600;
+  }
+  /* An English name in an Arabic chart lines up with the others, on the right. */
+  .chart:dir(rtl) .kf {
+    text-align: right;
+  }
+  .chart:dir(ltr) .kf {
+    text-align: left;
+  }
+  .track {
+    display: block;
+  }
+  .bar {
+    display: block;
+    block-size: 1.1em;
+    border: 0.125em solid var(--_accent);
+    print-color-adjust: exact;
+  }
+  .bar.none {
+    inline-size: 0;
+    border: 0;
+  }
+  .bar.not-in-place {
+    inline-size: 25%;
+  }
+  .bar.emerging {
+    inline-size: 50%;
+    background: radial-gradient(circle, var(--_accent) 0.1em, transparent 0.12em) 0 0 / 0.4em 0.4em;
+  }
+  .bar.partly {
+    inline-size: 75%;
+    background: repeating-linear-gradient(45deg, var(--_accent) 0 0.14em, transparent 0.14em 0.35em);
+  }
+  .bar.in-place {
+    inline-size: 100%;
+    background: var(--_accent);
+  }
+  .bar.suggested {
+    border-style: dashed;
+  }
+  @container (max-width: 30em) {
+    .chart {
+      grid-template-columns: minmax(4em, 1fr) minmax(0, max-content);
+      row-gap: 0.125em;
+    }
+    .chart .kf {
+      grid-column: 1 / -1;
+      margin-block-start: 0.375em;
+    }
   }
   .steps {
     padding-inline-start: 1.5em;
@@ -269,6 +352,46 @@ export const checklistStyles = css`
     .summary {
       border: 0;
       padding: 0;
+    }
+  }
+`;
+
+/**
+ * One marker for every `<summary>` that opens a section (key factors, tips, examples): a chevron
+ * that points to the end of the line when closed and down when open. Physical borders drawn once,
+ * turned the other way in right-to-left text.
+ */
+export const disclosureStyles = css`
+  summary {
+    cursor: pointer;
+    list-style: none;
+  }
+  summary::-webkit-details-marker {
+    display: none;
+  }
+  summary::before {
+    content: '';
+    display: inline-block;
+    flex: none;
+    align-self: center;
+    vertical-align: 0.1em;
+    inline-size: 0.5em;
+    block-size: 0.5em;
+    margin-inline: 0.125em 0.5em;
+    border-right: 0.15em solid currentColor;
+    border-bottom: 0.15em solid currentColor;
+    transform: rotate(-45deg);
+    transition: transform 0.15s;
+  }
+  summary:dir(rtl)::before {
+    transform: rotate(135deg);
+  }
+  details[open] > summary::before {
+    transform: rotate(45deg);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    summary::before {
+      transition: none;
     }
   }
 `;

@@ -1,8 +1,6 @@
 import { css } from 'lit';
-import { disclosureStyles } from '../../core/styles.js';
 
 export const pickerStyles = css`
-  ${disclosureStyles}
   fieldset {
     margin: 0;
     padding: 0;
@@ -52,6 +50,14 @@ export const pickerStyles = css`
   .quote {
     display: block;
   }
+  /* An English name in an Arabic picker wraps on the side of its checkbox: aligned with the
+     picker's direction, not its own. */
+  .base:dir(rtl) .check bdi {
+    text-align: right;
+  }
+  .base:dir(ltr) .check bdi {
+    text-align: left;
+  }
   input {
     inline-size: 1.25em;
     block-size: 1.25em;
@@ -69,6 +75,7 @@ export const pickerStyles = css`
     unicode-bidi: plaintext;
   }
   summary {
+    cursor: pointer;
     min-block-size: 1.75em;
   }
   details div {

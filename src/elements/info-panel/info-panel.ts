@@ -150,7 +150,7 @@ export class IwInfoPanel extends IwElement {
           const id = this.topic!.trim();
           return this.renderProblem(msg(str`Sorry, there is no topic with the id "${id}".`, { desc: 'Error: unknown topic id in the information panel' }));
         }
-        return this.renderProblem(this.describeLoadError(e), e instanceof DataError && e.code === 'invalid-data' ? undefined : this.data.retry);
+        return this.renderProblem(this.describeLoadError(e), this.data.retry);
       }
       case 'ready':
         return this.renderPanel(this.data.value!);
@@ -190,9 +190,11 @@ export class IwInfoPanel extends IwElement {
     </fieldset>`;
   }
 
-  private renderBlocks({ text: blocks }: Localized<TopicBlock[]>): TemplateResult[] {
+  private renderBlocks({ text: blocks }: Localized<TopicBlock[]>): (TemplateResult | typeof nothing)[] {
     const sub = Math.min(this.level + 1, 6) as HeadingLevel;
     return blocks.map((b) => {
+      // A block without what it needs is skipped (the schema requires it; this keeps the panel whole regardless).
+      if ((b.type === 'list' || b.type === 'links') && !Array.isArray(b.items)) return nothing;
       switch (b.type) {
         case 'heading':
           return heading(sub, b.text, 'subheading');

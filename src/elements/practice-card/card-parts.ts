@@ -4,11 +4,10 @@
  * card, so hundreds of cards draw about as fast as plain HTML). Style it with `cardStyles`.
  * Call it inside `render()`, so `msg()` answers in the drawing element's locale.
  */
-import { nothing, type TemplateResult } from 'lit';
-import { html, literal } from 'lit/static-html.js';
+import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '../../i18n/msg.js';
-import { headingTags, type HeadingLevel } from '../../core/heading.js';
+import { heading, type HeadingLevel } from '../../core/heading.js';
 import type { Practice } from '../../data/types.js';
 import type { Localized } from '../../i18n/content.js';
 import { directionOf, type Locale } from '../../i18n/locale.js';
@@ -41,9 +40,6 @@ function formatPlace(p: Practice, locale: Locale): string {
   return formatList([...places, ...others].filter(Boolean), locale, 'unit');
 }
 
-// Part names as static parts of the card's one template (`literal` only takes literals).
-const PARTS = { base: literal`base`, card: literal`card` };
-
 export interface CardView {
   /** The title and summary to show, each with the language it is in. */
   title: Localized<string>;
@@ -55,7 +51,7 @@ export interface CardView {
   titleId: string;
   compact: boolean;
   /** The `part` name of the `<article>`: `base` in the card element, `card` in a list. */
-  part: keyof typeof PARTS;
+  part: 'base' | 'card';
   /** `dir` and `lang` of the article, when its container does not already say them. */
   dir?: 'ltr' | 'rtl';
   lang?: Locale;
@@ -90,13 +86,12 @@ const langIf = (lang: Locale, locale: Locale) => (lang === locale ? undefined : 
 
 /** One card as one template: kind and place, title, badges, summary, themes, and the `view`'s additions. */
 export function practiceCard(p: Practice, view: CardView): TemplateResult {
-  const h = headingTags[view.level];
   const titleLang = langIf(view.title.lang, view.locale);
   const summaryLang = langIf(view.summary.lang, view.locale);
   const flags = p.flags ?? [];
-  return html`<article part="${PARTS[view.part]}" class=${view.compact ? 'card compact' : 'card'} dir=${ifDefined(view.dir)} lang=${ifDefined(view.lang)} aria-labelledby=${view.titleId}>
+  return html`<article part=${view.part} class=${view.compact ? 'card compact' : 'card'} dir=${ifDefined(view.dir)} lang=${ifDefined(view.lang)} aria-labelledby=${view.titleId}>
     <p part="kind" class="eyebrow"><span class="kind">${kindLabel(p.kind)}</span><span class="place">${placeLine(p, view.locale)}</span></p>
-    <${h} part="title" class="title" id=${view.titleId}><bdi lang=${ifDefined(titleLang)}>${view.title.text}</bdi></${h}>
+    ${heading(view.level, html`<bdi lang=${ifDefined(titleLang)}>${view.title.text}</bdi>`, 'title', view.titleId)}
     ${p.titleEn ? html`<p class="title-en" lang="en">${p.titleEn}</p>` : nothing}
     ${flags.length ? html`<ul part="badges" class="badges">${flags.map((f) => html`<li class="badge">${flagLabel(f)}</li>`)}</ul>` : nothing}
     ${view.facts ?? nothing}

@@ -187,16 +187,13 @@ export const cardStyles = css`
     color: var(--_muted);
   }
   /* Not the bare generic "monospace", which browsers draw smaller. */
-  .card .embed code {
-    font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
+  .card .embed code,
+  .card .snippet {
+    font-family: ui-monospace, monospace;
     overflow-wrap: anywhere;
-  }
-  .card .embed button {
-    color: var(--iw-color-text, inherit);
   }
   .card .snippet {
     flex: 1 1 100%;
-    font-family: ui-monospace, monospace;
     background: var(--_surface);
     border: 0.0625em solid var(--_field-border);
     border-radius: var(--_radius);

@@ -6,17 +6,17 @@ import { IwElement } from '../../core/base-element.js';
 import { DataTask } from '../../core/data-task.js';
 import { parseHeadingLevel, type HeadingLevel } from '../../core/heading.js';
 import { hostOf, safeHttpUrl } from '../../core/safe-url.js';
-import { DataError, getPractice, getSources, isTrusted, peekPractice, peekSources } from '../../data/store.js';
-import { formatIssue, validate } from '../../data/validate.js';
+import { DataError, checkPractice, getPractice, getSources, isTrusted, peekPractice, peekSources } from '../../data/store.js';
 import type { Practice, Source } from '../../data/types.js';
 import { contentTask, fallbackNotice, translate } from '../../i18n/content.js';
 import { formatList, formatNumber, formatNumberRange, formatPartialDate, languageName } from '../../i18n/format.js';
 import { targetGroupLabel } from '../../i18n/labels.js';
-import { bdiList } from '../../i18n/bidi.js';
+import { isolate } from '../../i18n/bidi.js';
 import { practiceCard } from './card-parts.js';
 import { cardHostStyles, cardStyles } from './practice-card.styles.js';
 
 type Loaded = { practice: Practice; sources: Source[] };
+const isMissing = (p: unknown) => p === undefined || p === null || (typeof p === 'string' && p.trim() === '');
 
 /**
  * One practice from the dataset: title, place, organisations, period, themes, target groups,
@@ -73,7 +73,7 @@ export class IwPracticeCard extends IwElement {
     async (practice, src) => {
       // A record set by script can still be shown without citations when sources fail.
       const [record, sources] = await Promise.all([
-        typeof practice === 'string' ? getPractice(practice, src) : practice,
+        typeof practice === 'string' ? getPractice(practice, src) : checkPractice(practice),
         getSources(src).catch((e: unknown) => {
           if (typeof practice === 'string') throw e;
           return [] as Source[];
@@ -81,11 +81,11 @@ export class IwPracticeCard extends IwElement {
       ]);
       return { practice: record, sources };
     },
-    () => (this.inputProblem ? undefined : [this.practice!, this.src]),
+    () => (isMissing(this.practice) ? undefined : [this.practice!, this.src]),
     (e) => this.reportLoadError(e, { practice: typeof this.practice === 'string' ? this.practice : this.practice?.id }),
-    // A record (given, or by id from data already loaded) with its sources already loaded draws at once.
+    // A record (given and already checked, or by id from data already loaded) with its sources already loaded draws at once.
     (practice, src) => {
-      const record = typeof practice === 'string' ? peekPractice(practice, src) : practice;
+      const record = typeof practice === 'string' ? peekPractice(practice, src) : isTrusted(practice) ? practice : undefined;
       const sources = record && peekSources(src);
       return record && sources ? { practice: record, sources } : undefined;
     },
@@ -99,8 +99,8 @@ export class IwPracticeCard extends IwElement {
     (e) => this.reportLoadError(e, { locale: this.locale }),
   );
 
-  /** Why the inputs cannot be shown, checked before any load. */
-  private inputProblem?: string;
+  /** Whether `practice` is missing, checked before any load. */
+  private inputProblem = false;
   private level: HeadingLevel = 3;
   /** What the last "Copy snippet" did: copied, or selected the text for the reader to copy. */
   @state() private copied?: 'copied' | 'selected';
@@ -133,38 +133,33 @@ export class IwPracticeCard extends IwElement {
     if (changed.has('practice') || changed.has('src')) this.copied = undefined;
   }
 
+  /** A card whose data comes quickly draws it at once, in the reader's language, with no loading state first. */
+  protected override firstDrawData(): (Promise<unknown> | undefined)[] {
+    return [this.data.prime(), this.content.prime()];
+  }
+
   private checkPractice(): void {
-    const p = this.practice;
-    this.inputProblem = undefined;
-    if (p === undefined || p === null || (typeof p === 'string' && p.trim() === '')) {
-      this.inputProblem = 'missing';
-      this.report('missing-attribute', 'The "practice" attribute is missing: set it to the id of a practice.', { attribute: 'practice' });
-    } else if (typeof p !== 'string' && !isTrusted(p)) {
-      const issues = validate(p, 'practice.schema.json', 5);
-      if (issues.length) {
-        this.inputProblem = 'invalid';
-        this.report('invalid-data', `The practice record is not valid: ${issues.map(formatIssue).join('; ')}`, { issues });
-      }
-    }
+    this.inputProblem = isMissing(this.practice);
+    if (this.inputProblem) this.report('missing-attribute', 'The "practice" attribute is missing: set it to the id of a practice.', { attribute: 'practice' });
   }
 
   override render(): TemplateResult {
-    if (this.inputProblem === 'missing') {
+    if (this.inputProblem) {
       return this.renderProblem(msg('No practice was chosen for this card.', { desc: 'Error: the practice attribute is missing' }));
-    }
-    if (this.inputProblem === 'invalid') {
-      return this.renderProblem(msg('This practice cannot be shown because its data is not valid.', { desc: 'Error: a practice record set by script is invalid' }));
     }
     switch (this.data.status) {
       case 'pending':
         return this.renderLoading(msg('Loading practice…', { desc: 'Shown while a practice card loads' }));
       case 'error': {
         const e = this.data.error;
+        if (e instanceof DataError && e.code === 'invalid-data' && typeof this.practice !== 'string') {
+          return this.renderProblem(msg('This practice cannot be shown because its data is not valid.', { desc: 'Error: a practice record set by script is invalid' }));
+        }
         if (e instanceof DataError && e.code === 'unknown-id' && typeof this.practice === 'string') {
           const id = this.practice;
           return this.renderProblem(msg(str`Sorry, there is no practice with the id "${id}".`, { desc: 'Error: unknown practice id' }));
         }
-        return this.renderProblem(this.describeLoadError(e), e instanceof DataError && e.code === 'invalid-data' ? undefined : this.data.retry);
+        return this.renderProblem(this.describeLoadError(e), this.data.retry);
       }
       case 'ready':
         return this.renderCard(this.data.value!);
@@ -201,7 +196,7 @@ export class IwPracticeCard extends IwElement {
   private renderFacts(p: Practice) {
     const facts: [string, unknown][] = [];
     if (p.organisations?.length) {
-      facts.push([msg('Organisations', { desc: 'Card fact label' }), bdiList(p.organisations, this.locale)]);
+      facts.push([msg('Organisations', { desc: 'Card fact label' }), formatList(p.organisations.map(isolate), this.locale)]);
     }
     const period = this.period(p);
     if (period) facts.push([msg('Period', { desc: 'Card fact label' }), period]);
@@ -271,7 +266,7 @@ export class IwPracticeCard extends IwElement {
           : nothing}
         ${funders.length || p.funding?.note
           ? html`<p><span class="sub" lang=${this.locale}>${msg('Funding:', { desc: 'Label before the funders of a practice' })}</span>
-              ${bdiList(funders, 'en')}${p.funding?.note ? html` ${p.funding.note}` : nothing}</p>`
+              ${formatList(funders.map(isolate), 'en')}${p.funding?.note ? html` ${p.funding.note}` : nothing}</p>`
           : nothing}
       </div>
     </details>`;

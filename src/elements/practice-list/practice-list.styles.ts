@@ -1,6 +1,16 @@
 import { css } from 'lit';
 
 export const listStyles = css`
+  /* What covers the page (the dialog, the menu's options) needs an opaque background. The page's
+     own is unknown, so: near black under light text, white under dark text. */
+  :host {
+    --_overlay: var(--iw-color-surface, Canvas);
+  }
+  @supports (color: oklch(from red l c h)) {
+    :host {
+      --_overlay: var(--iw-color-surface, oklch(from currentColor clamp(0.2, (0.6 - l) * 100, 1) 0 0));
+    }
+  }
   .base {
     display: flex;
     flex-direction: column;
@@ -206,7 +216,8 @@ export const listStyles = css`
     gap: 0.5em;
   }
   /* The outline drawn while the data loads: the same boxes as the controls and cards to come,
-     at least a screen high for an explorer (as before the element was defined, see core/lazy.ts). */
+     at least a screen high for an explorer, the room README asks pages to keep before the
+     element is defined. */
   :host(:not([no-controls])) .skeleton {
     min-block-size: 100vh;
   }

@@ -1,14 +1,13 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { customElement } from '../../core/define.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '../../i18n/msg.js';
 import { IwElement } from '../../core/base-element.js';
 import { DataTask } from '../../core/data-task.js';
 import { emit } from '../../core/events.js';
 import type { HeadingLevel } from '../../core/heading.js';
-import { getPractices, getSources } from '../../data/store.js';
+import { SLUG, getPractices, getSources } from '../../data/store.js';
 import { practiceIndex, queryTerms, score, type IndexedPractice, type PracticeIndex } from '../../data/search.js';
 import type { Practice, Source, TargetGroup, Theme } from '../../data/types.js';
 import { countryName, formatList, formatNumber } from '../../i18n/format.js';
@@ -17,6 +16,7 @@ import '../practice-card/practice-card.js';
 import { practiceCard } from '../practice-card/card-parts.js';
 import { cardStyles } from '../practice-card/practice-card.styles.js';
 import { contentTask, fallbackNotice, translate } from '../../i18n/content.js';
+import type { ContentBundle } from '../../data/types.js';
 import { listStyles } from './practice-list.styles.js';
 
 /** The filters a visitor can change, each a list of chosen values (OR within one, AND across). */
@@ -71,6 +71,46 @@ const matches = (values: readonly string[], chosen: readonly string[], all = fal
   !chosen.length || (all ? chosen.every((c) => values.includes(c)) : chosen.some((c) => values.includes(c)));
 const MATCHES = ['any', 'all'] as const;
 export type PracticeMatch = (typeof MATCHES)[number];
+
+/**
+ * Makes `items` the children of `list`, in order, moving as few as possible: a node moved in the
+ * DOM is styled and laid out anew, so the cards that keep their relative order (the longest run
+ * of them, found in O(n log n)) stay where they are and only the others are inserted or moved.
+ */
+function placeInOrder(list: HTMLElement, items: HTMLElement[]): void {
+  const wanted = new Set<Element>(items);
+  for (const child of [...list.children]) if (!wanted.has(child)) child.remove();
+  const position = new Map<Element, number>([...list.children].map((c, i) => [c, i]));
+  // Longest increasing subsequence of the current positions, in the new order.
+  const tails: number[] = [];
+  const previous = new Array<number>(items.length).fill(-1);
+  items.forEach((item, i) => {
+    const p = position.get(item);
+    if (p === undefined) return;
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (position.get(items[tails[mid]])! < p) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) previous[i] = tails[lo - 1];
+    tails[lo] = i;
+  });
+  const stay = new Set<number>();
+  for (let i = tails.length ? tails[tails.length - 1] : -1; i >= 0; i = previous[i]) stay.add(i);
+  // Each run of items between two that stay goes in at once, before the next one that stays.
+  for (let end = items.length; end > 0; ) {
+    let start = end;
+    while (start > 0 && !stay.has(start - 1)) start--;
+    if (start < end) {
+      const run = document.createDocumentFragment();
+      run.append(...items.slice(start, end));
+      list.insertBefore(run, items[end] ?? null);
+    }
+    end = start - 1;
+  }
+}
 
 /**
  * The practices of the dataset as a responsive grid of compact cards (the markup of a compact
@@ -207,6 +247,13 @@ export class IwPracticeList extends IwElement {
   private computedFor?: unknown[];
   private pageSize = 12;
   private focusFrom?: number;
+  /**
+   * The cards drawn so far, by record, with what they were drawn with: kept while the dataset
+   * stays, so a filter or a keystroke moves existing cards in and out of the list instead of
+   * drawing them anew (see `drawCards`).
+   */
+  private cards = new Map<IndexedPractice, { item: HTMLLIElement; drawnWith: unknown[] }>();
+  private cardsOf?: PracticeIndex;
   private opener?: HTMLElement;
   private typing = false;
   private matchAll = false;
@@ -245,6 +292,8 @@ export class IwPracticeList extends IwElement {
   }
 
   override updated(): void {
+    const list = this.renderRoot.querySelector<HTMLElement>('[part="list"]');
+    if (list && this.data.status === 'ready') this.drawCards(list);
     if (this.focusFrom !== undefined) {
       const target = this.renderRoot.querySelectorAll<HTMLElement>('[part="item"]')[this.focusFrom];
       this.focusFrom = undefined;
@@ -358,7 +407,14 @@ export class IwPracticeList extends IwElement {
     const get = (key: string) => params.get(this.urlPrefix + key);
     this.search = get(URL_KEYS.query) ?? this.query ?? '';
     const filters = noFilters();
-    for (const facet of FACETS) filters[facet] = toList(get(URL_KEYS[facet]));
+    // A shared link is outside data: values that name nothing (`__proto__`, typos) are ignored, as in attributes.
+    const fits: Record<PracticeFacet, (v: string) => boolean> = {
+      themes: (v) => (themeIds as string[]).includes(v),
+      targetGroups: (v) => (targetGroupIds as string[]).includes(v),
+      countries: (v) => /^[A-Z]{2}$/.test(v),
+      sources: (v) => SLUG.test(v),
+    };
+    for (const facet of FACETS) filters[facet] = toList(get(URL_KEYS[facet])).filter(fits[facet]);
     this.filters = filters;
     const sort = get(URL_KEYS.sort) as PracticeSort | null;
     this.order = sort && SORTS.includes(sort) ? sort : SORTS.includes(this.sort) ? this.sort : 'relevance';
@@ -569,30 +625,16 @@ export class IwPracticeList extends IwElement {
     const total = this.results.length;
     const visible = this.results.slice(0, this.shown);
     const chips = this.noControls ? [] : this.active();
-    const bundle = this.content.status === 'ready' ? this.content.value : undefined;
-    const shown = visible.map((r) => ({ r, title: translate(r.practice, 'title', bundle), summary: translate(r.practice, 'summary', bundle) }));
-    const notice = this.content.status === 'pending' || !shown.length ? undefined : fallbackNotice(this.locale, shown.map((c) => c.summary), this.content.status === 'error');
-    const details = msg('Details', { desc: 'Practice list: button that opens the full practice' });
+    const bundle = this.bundle();
+    const notice = this.content.status === 'pending' || !visible.length ? undefined : fallbackNotice(this.locale, visible.map((r) => translate(r.practice, 'summary', bundle)), this.content.status === 'error');
+    // The cards themselves are drawn into the list by `drawCards`, after each update.
     return html`<div class="base" part="base" dir=${this.dir_} lang=${this.locale}>
       ${this.noControls ? nothing : this.renderControls(chips)}
       ${this.unknown.length ? html`<p part="notice" class="notice" role="note">${this.unknownNote()}</p>` : nothing}
       <p part="count" class="count" role="status">${this.renderCount(total, visible.length)}</p>
       ${notice ? html`<p part="translation-notice" class="notice" role="note">${notice}</p>` : nothing}
       ${total ? nothing : this.renderEmpty(chips)}
-      <ul part="list" class="grid" @click=${this.onListClick} aria-label=${msg('Practices', { desc: 'Practice list: accessible name of the list of results' })}>
-        ${repeat(
-          shown,
-          ({ r }) => r.practice.id,
-          ({ r, title, summary }) => {
-            const p = r.practice;
-            // The Details button ends the card it opens, so it reads as part of it.
-            const open = html`<button type="button" part="open-button" class="open" aria-haspopup="dialog">${details}<span class="visually-hidden">: ${title.text}</span></button>`;
-            return html`<li part="item" class="item" tabindex="-1" data-id=${p.id}>
-              ${practiceCard(p, { title, summary, locale: this.locale, level: this.level, titleId: `title-${r.order}`, compact: true, part: 'card', more: open })}
-            </li>`;
-          },
-        )}
-      </ul>
+      <ul part="list" class="grid" @click=${this.onListClick} aria-label=${msg('Practices', { desc: 'Practice list: accessible name of the list of results' })}></ul>
       ${total > visible.length
         ? html`<div class="more">
             <button type="button" part="more-button" @click=${this.showMore}>${msg('Show more', { desc: 'Practice list: button that shows the next page of results' })}</button>
@@ -606,6 +648,55 @@ export class IwPracticeList extends IwElement {
   private unknownNote(): string {
     const values = formatList(this.unknown.flatMap(({ attribute, values }) => values.map((v) => `\u2068${attribute}="${v}"\u2069`)), this.locale);
     return msg(str`Note for the web editor: no practice matches ${values}. Check the spelling against the lists of ids in the documentation.`, { desc: 'Practice list: attribute values (e.g. themes="housingg") that are unknown, so the list shows nothing for them' });
+  }
+
+  /** The translations of the practices into the list's locale, once loaded. */
+  private bundle(): ContentBundle | undefined {
+    return this.content.status === 'ready' ? this.content.value : undefined;
+  }
+
+  /**
+   * Puts the visible cards into the list, in order. A card is drawn once (with lit's `render`, the
+   * markup of a compact `<iw-practice-card>`) and drawn again only when the locale, the
+   * translations or the heading level change; the cards that leave the list are kept for when they
+   * come back. So a keystroke or a filter costs moving the cards that change, not drawing every
+   * visible card: the search stays within a frame with hundreds of cards shown.
+   */
+  private drawCards(list: HTMLElement): void {
+    const index = this.data.value!.index;
+    if (this.cardsOf !== index) {
+      this.cards.clear();
+      this.cardsOf = index;
+    }
+    const drawnWith = [this.locale, this.bundle(), this.level];
+    const details = msg('Details', { desc: 'Practice list: button that opens the full practice' });
+    const items = this.results.slice(0, this.shown).map((r) => {
+      let card = this.cards.get(r);
+      if (!card) {
+        const item = document.createElement('li');
+        item.setAttribute('part', 'item');
+        item.className = 'item';
+        item.tabIndex = -1;
+        item.dataset.id = r.practice.id;
+        this.cards.set(r, (card = { item, drawnWith: [] }));
+      }
+      if (drawnWith.some((v, i) => v !== card.drawnWith[i])) {
+        render(this.renderCard(r, details), card.item, { host: this });
+        card.drawnWith = drawnWith;
+      }
+      return card.item;
+    });
+    placeInOrder(list, items);
+  }
+
+  /** The inside of one list item: a compact card, its Details button at its end. */
+  private renderCard(r: IndexedPractice, details: string): TemplateResult {
+    const bundle = this.bundle();
+    const title = translate(r.practice, 'title', bundle);
+    const summary = translate(r.practice, 'summary', bundle);
+    // The Details button ends the card it opens, so it reads as part of it.
+    const open = html`<button type="button" part="open-button" class="open" aria-haspopup="dialog">${details}<span class="visually-hidden">: ${title.text}</span></button>`;
+    return practiceCard(r.practice, { title, summary, locale: this.locale, level: this.level, titleId: `title-${r.order}`, compact: true, part: 'card', more: open });
   }
 
   private renderCount(total: number, visible: number): string {
