@@ -29,9 +29,10 @@ const bundledDataPlugin = () => ({
   name: 'bundled-data',
   transform(code, id) {
     if (!id.replaceAll('\\', '/').endsWith('build/data/bundled.js')) return null;
-    // Per-practice files and dataset.json repeat what practices.json and the rest hold.
+    // Per-practice files (records and translations) and dataset.json repeat what practices.json,
+    // each locale's practices.json and the rest hold.
     const { files } = dataFiles();
-    const kept = Object.fromEntries(Object.entries(files).filter(([name]) => !/^practice\/|^dataset\.json$/.test(name)));
+    const kept = Object.fromEntries(Object.entries(files).filter(([name]) => !/(^|\/)practice\/|^dataset\.json$/.test(name)));
     return { code: `export const bundled = ${JSON.stringify(kept)};`, map: null };
   },
 });
@@ -79,7 +80,7 @@ const moduleAssetsPlugin = () => ({
         `const folders = new Map([\n${folders.map((folder) => loader(folder, `${folder}/_index.js`)).join('')}]);\n` +
         // 'practice/x.json' → the loader of x in practice/_index.js; undefined when there is none.
         `export const shippedData = async (name) => {\n` +
-        `  const slash = name.indexOf('/');\n` +
+        `  const slash = name.lastIndexOf('/');\n` +
         `  const load = slash < 0 ? files.get(name) : (await folders.get(name.slice(0, slash))?.())?.default.get(name.slice(slash + 1));\n` +
         `  return load && (await load()).default;\n` +
         `};\n`,

@@ -49,10 +49,11 @@ export function sizeReport() {
   // Elements the ES module loads on demand (only on pages that contain their tag).
   for (const f of filesUnder('dist/elements').sort()) rows.push({ name: f, ...fileSizes(f) });
   for (const f of filesUnder('dist/locales').sort()) rows.push({ name: f, ...fileSizes(f) });
-  const data = filesUnder('dist/data').filter((f) => f.endsWith('.json') && !f.includes('/schema/'));
+  // Content translations have their own table (translationSizes); here the rest of the data.
+  const data = filesUnder('dist/data').filter((f) => f.endsWith('.json') && !f.includes('/schema/') && !f.startsWith('dist/data/locales/'));
   for (const f of data.filter((f) => f.split('/').length === 3).sort()) rows.push({ name: f, ...fileSizes(f) });
   // The indexes of the data modules, one per folder (a one-card page loads practice/_index.js).
-  for (const f of filesUnder('dist/data').filter((f) => f.endsWith('/_index.js')).sort()) rows.push({ name: f, ...fileSizes(f) });
+  for (const f of filesUnder('dist/data').filter((f) => f.endsWith('/_index.js') && !f.startsWith('dist/data/locales/')).sort()) rows.push({ name: f, ...fileSizes(f) });
   const groups = new Map();
   for (const f of data.filter((f) => f.split('/').length > 3)) {
     const g = f.split('/').slice(0, 3).join('/');
@@ -72,15 +73,45 @@ export function sizeReport() {
 }
 
 /**
+ * The content translations of each language (dist/data/locales/<l>/, as JSON): the total of the
+ * bundles a language ships (every benchmark, the practices, context factors and topics), each part,
+ * and the per-practice files a card loads (which repeat practices.json one practice at a time).
+ */
+export function translationSizes() {
+  const dir = 'dist/data/locales';
+  if (!existsSync(join(root, dir))) return [];
+  return readdirSync(join(root, dir)).filter((l) => statSync(join(root, dir, l)).isDirectory()).sort().map((locale) => {
+    const json = (sub) => filesUnder(`${dir}/${locale}${sub}`).filter((f) => f.endsWith('.json'));
+    const sum = (files) => files.map(fileSizes).reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli, count: a.count + 1 }), { raw: 0, gzip: 0, brotli: 0, count: 0 });
+    const top = (name) => (existsSync(join(root, dir, locale, name)) ? [`${dir}/${locale}/${name}`] : []);
+    const parts = {
+      benchmarks: sum(json('/benchmarks')),
+      practices: sum(top('practices.json')),
+      'context-factors': sum(top('context-factors.json')),
+      topics: sum(top('topics.json')),
+    };
+    const total = sum(Object.keys(parts).flatMap((k) => (k === 'benchmarks' ? json('/benchmarks') : top(`${k}.json`))));
+    const practice = json('/practice').map(fileSizes);
+    return { locale, total, parts, practice: { count: practice.length, gzip: practice.length ? median(practice.map((p) => p.gzip)) : 0, maxGzip: Math.max(0, ...practice.map((p) => p.gzip)) } };
+  });
+}
+
+/**
  * The worst one-card page: ES module + the data checks it loads + the practice index + largest
- * practice module + sources.js + largest locale (the ES module imports data as modules, see build-data.mjs).
+ * practice module + sources.js, and for the largest locale its interface strings, the translations
+ * index, its per-practice index and its largest practice translation (the ES module imports data
+ * as modules, see build-data.mjs).
  */
 export function worstOneCard() {
   const gz = (f) => fileSizes(f).gzip;
-  const practice = filesUnder('dist/data/practice').filter((f) => f.endsWith('.js') && !f.endsWith('_index.js')).reduce((a, b) => (gz(a) >= gz(b) ? a : b));
-  const locale = filesUnder('dist/locales').reduce((a, b) => (gz(a) >= gz(b) ? a : b));
+  const largest = (files) => files.reduce((a, b) => (gz(a) >= gz(b) ? a : b));
+  const practice = largest(filesUnder('dist/data/practice').filter((f) => f.endsWith('.js') && !f.endsWith('_index.js')));
+  const locale = largest(filesUnder('dist/locales'));
+  const code = locale.split('/').pop().replace(/\.js$/, '');
+  const translated = filesUnder(`dist/data/locales/${code}/practice`).filter((f) => f.endsWith('.js') && !f.endsWith('_index.js'));
   const checks = filesUnder('dist/elements').filter((f) => /\/check-[^/]+\.js$/.test(f));
   const files = ['dist/integration-widgets.js', ...checks, 'dist/data/practice/_index.js', practice, 'dist/data/sources.js', locale];
+  if (translated.length) files.push('dist/data/translations.js', `dist/data/locales/${code}/practice/_index.js`, largest(translated));
   return { files, gzip: files.reduce((n, f) => n + gz(f), 0) };
 }
 
@@ -103,6 +134,17 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.log(
       `${r.name.padEnd(44)}${cell(r.raw, r.maxRaw)}${cell(r.gzip, r.maxGzip)}${cell(r.brotli, r.maxBrotli)}${budget ? `${kb(budget)} ${over ? 'OVER BUDGET' : 'ok'}` : r.group ? '(median/max)' : '-'}`,
     );
+  }
+  const languages = translationSizes();
+  if (languages.length) {
+    console.log('\nContent translations per language (dist/data/locales/<l>/, JSON; gzip of each file, summed):');
+    console.log(`${'language'.padEnd(10)}${'total raw'.padEnd(12)}${'total gzip'.padEnd(12)}${'benchmarks (files)'.padEnd(21)}${'practices'.padEnd(11)}${'context f.'.padEnd(12)}${'topics'.padEnd(10)}one practice (median/max)`);
+    for (const l of languages) {
+      const p = l.parts;
+      console.log(
+        `${l.locale.padEnd(10)}${kb(l.total.raw).padEnd(12)}${kb(l.total.gzip).padEnd(12)}${`${kb(p.benchmarks.gzip)} (${p.benchmarks.count})`.padEnd(21)}${kb(p.practices.gzip).padEnd(11)}${kb(p['context-factors'].gzip).padEnd(12)}${kb(p.topics.gzip).padEnd(10)}${l.practice.count ? `${kb(l.practice.gzip)}/${kb(l.practice.maxGzip)} (${l.practice.count} files)` : '-'}`,
+      );
+    }
   }
   const one = worstOneCard();
   const over = one.gzip > ONE_CARD_BUDGET;

@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { capture, DATA_URL, settled, shadow, textOf } from './helpers.js';
+import { capture, DATA_URL, resetData, settled, shadow, textOf } from './helpers.js';
 import { answer, benchmarkData, checked, checklist, notices, parseCsv, type, uid } from './benchmark-checklist-helpers.js';
 import '../src/elements/benchmark-checklist/benchmark-checklist.js';
 import type { BenchmarkSummary } from '../src/data/types.js';
@@ -441,7 +441,8 @@ describe('<iw-benchmark-checklist>', () => {
         await waitUntil(() => examples.querySelector('iw-practice-card'), 'no practice cards', { timeout: 10000 });
         const cards = [...examples.querySelectorAll<IwPracticeCard>('iw-practice-card')];
         await Promise.all(cards.map((c) => settled(c)));
-        expect(cards.map((c) => (c.practice as { id: string }).id)).to.include.members(['mechelen-inclusive-city-strategy', 'brussels-bapa-bxl']);
+        // By id, so each card loads its own translation.
+        expect(cards.map((c) => c.practice)).to.include.members(['mechelen-inclusive-city-strategy', 'brussels-bapa-bxl']);
         cards.forEach((c) => expect(c.variant).to.equal('compact'));
         expect(textOf(cards[0])).to.not.equal('');
         await expect(el).to.be.accessible();
@@ -457,6 +458,8 @@ describe('<iw-benchmark-checklist>', () => {
 });
 
 describe('<iw-benchmark-checklist> in other languages', () => {
+  afterEach(() => resetData());
+
   it('shows the translated benchmark (IncluCities benchmark 0 in French) without a fallback notice', async () => {
     const el = await fixture<HTMLElement>(html`<iw-benchmark-checklist lang="fr" benchmark="inclucities-0" no-storage></iw-benchmark-checklist>`);
     await settled(el);
@@ -498,6 +501,7 @@ describe('<iw-benchmark-checklist> in other languages', () => {
   });
 
   it('says so when a benchmark is not translated into the reader\'s language', async () => {
+    resetData({ dataUrl: new URL('/untranslated/dist/data/', location.href).href });
     const el = await fixture<HTMLElement>(html`<iw-benchmark-checklist lang="de" benchmark="values-common" no-storage></iw-benchmark-checklist>`);
     await settled(el);
     await waitUntil(() => shadow(el, '[part="content-notice"]'), 'no fallback notice', { timeout: 10000 });

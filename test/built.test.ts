@@ -57,7 +57,7 @@ describe('built files in a real page', () => {
     win.document.documentElement.lang = 'fr';
     const card = win.document.querySelector('iw-practice-card')!;
     await waitUntil(() => card.shadowRoot!.textContent!.includes('Autriche'), 'the card did not switch to French', { timeout: 10000 });
-    const locales = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.includes('/locales/'));
+    const locales = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.startsWith('/dist/locales/'));
     expect(locales).to.deep.equal(['/dist/locales/fr.js']);
   });
 });

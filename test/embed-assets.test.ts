@@ -96,7 +96,7 @@ describe('data and locales of the built files', () => {
     await failed(el);
     expect(errors).to.have.length(1);
     expect(errors[0].code).to.equal('not-found');
-    // The panel asks for the topic and the sources at once: the first missing file to answer is named.
+    // The panel asks for its topic index and the sources at once: whichever 404 comes back first is reported.
     expect(errors[0].message).to.match(/\/test\/pages\/(topics|sources)\.json does not exist \(404\)/).and.include('configure({ dataUrl })');
   });
 

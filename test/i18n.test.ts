@@ -117,12 +117,15 @@ describe('languages', () => {
   });
 
   describe('translated dataset text in the card', () => {
-    it('shows the translated summary, marked with its language, without a notice', async () => {
+    it('shows the translated summary, marked with its language, without a notice beside it', async () => {
       const card = await fixture<IwPracticeCard>(html`<iw-practice-card lang="fr" practice="startwien-vienna"></iw-practice-card>`);
       await settled(card);
       await waitUntil(() => langOf(summary(card)) === 'fr', 'no French summary', { timeout: 5000 });
       expect(summary(card).textContent).to.equal('Un résumé traduit de STARTwien.');
-      expect(cardNotice(card)).to.equal('');
+      // The one notice says that the longer description, in "Read more", is in English.
+      const notices = [...card.shadowRoot!.querySelectorAll('[part="translation-notice"]')];
+      expect(notices.map((n) => !!n.closest('[part="details"]'))).to.deep.equal([true]);
+      expect(notices[0].textContent).to.match(/anglais/);
       // The title is a name kept as printed: still marked as English.
       expect(shadow(card, '[part="title"] bdi')!.lang).to.equal('en');
     });
@@ -200,7 +203,7 @@ describe('languages', () => {
       blocks: [{ type: 'paragraph', text: 'Text' }, { type: 'links', items: [{ text: 'Site', url: 'https://example.org/' }] }],
     };
     const bundle = (entries: ContentBundle['entries']): ContentBundle => ({
-      meta: { locale: 'fr', kind: 'topics', translator: 'test', status: 'draft', date: '2026-11-23' }, entries,
+      meta: { locale: 'fr', kind: 'topics', translator: 'test', date: '2026-11-23' }, entries,
     });
 
     it('returns the translation with its language, or English', () => {
@@ -251,8 +254,10 @@ describe('languages', () => {
       const index = (await (await fetch(`${DATA_URL}translations.json`)).json()) as ContentIndex;
       expect(index).to.be.an('object');
       for (const [locale, kinds] of Object.entries(index)) {
-        for (const id of kinds.topics ?? []) {
-          const bundle = (await (await fetch(`${DATA_URL}locales/${locale}/topics.json`)).json()) as ContentBundle;
+        if (!kinds.topics) continue;
+        const bundle = (await (await fetch(`${DATA_URL}locales/${locale}/topics.json`)).json()) as ContentBundle;
+        // `true`: every topic is translated.
+        for (const id of kinds.topics === true ? Object.keys(bundle.entries) : kinds.topics) {
           const panel = await fixture<IwInfoPanel>(html`<iw-info-panel lang=${locale} topic=${id}></iw-info-panel>`);
           await settled(panel);
           await waitUntil(() => shadow(panel, '[part="title"]')!.textContent!.trim() === bundle.entries[id].title, `${locale}/${id}: the title is not the translated one`, { timeout: 5000 });
@@ -278,7 +283,8 @@ describe('languages', () => {
         const win = frame.contentWindow!;
         const panel = win.document.querySelector('iw-info-panel')!;
         await waitUntil(() => panel.shadowRoot?.querySelector('[part="title"]'), 'the panel did not render', { timeout: 10000 });
-        const expected = ['en', ...Object.keys(index).filter((l) => index[l].topics?.includes('about-benchmarks')).sort()];
+        const has = (ids: string[] | true | undefined) => ids === true || !!ids?.includes('about-benchmarks');
+        const expected = ['en', ...Object.keys(index).filter((l) => has(index[l].topics)).sort()];
         const buttons = () => [...panel.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="language-button"]')].map((b) => b.lang);
         expect(buttons()).to.deep.equal(expected.length > 1 ? expected : []);
         if (expected.includes('fr')) {

@@ -28,11 +28,11 @@ describe('<iw-practice-card>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('writes country names in the page language', async () => {
+    it('writes place and country names in the page language', async () => {
       const wrapper = fixtureSync<HTMLDivElement>(html`<div lang="fr"><iw-practice-card practice="startwien-vienna"></iw-practice-card></div>`);
       const el = wrapper.querySelector('iw-practice-card')!;
       await settled(el);
-      expect(textOf(el)).to.contain('Vienna, Autriche');
+      await waitUntil(() => textOf(shadow(el, '[part="kind"] .place')) === 'Vienne, Autriche', 'the place is not named in French', { timeout: 5000 });
     });
 
     it('hides the long description until the reader expands it', async () => {

@@ -160,7 +160,8 @@ describe('<iw-practice-list>', () => {
       }
     });
 
-    it('in another language, says once that the practices are shown in English, and marks their language', async () => {
+    it('in another language without translations, says once that the practices are shown in English, and marks their language', async () => {
+      resetData({ dataUrl: new URL('/untranslated/dist/data/', location.href).href });
       const el = await list(html`<iw-practice-list lang="fr" limit="3"></iw-practice-list>`);
       const notices = el.shadowRoot!.querySelectorAll('[part="translation-notice"]');
       expect(notices).to.have.length(1);
@@ -347,6 +348,41 @@ describe('<iw-practice-list>', () => {
       const startwien = index.byId.get('startwien-vienna')!;
       expect(score(startwien, queryTerms('startwien'))).to.be.greaterThan(score(startwien, queryTerms('vienna')));
       expect(score(startwien, queryTerms('nothing-like-this'))).to.equal(0);
+    });
+  });
+
+  describe('search in the list\'s language', () => {
+    /** Waits until the cards show the translations of the list's locale. */
+    const translated = (el: IwPracticeList) =>
+      waitUntil(() => cards(el).length > 0 && cards(el).every((c) => !c.querySelector('[part="summary"][lang="en"]')), 'the translations did not arrive', { timeout: 10000 });
+
+    it('finds practices by their translated title and summary, and still by their English', async () => {
+      const el = await list(html`<iw-practice-list lang="ar"></iw-practice-list>`);
+      await translated(el);
+      // "vouchers", a word of the Arabic summary of STARTwien only.
+      await type(el, 'قسائم');
+      expect(ids(el)).to.include('startwien-vienna');
+      await type(el, 'Vienna coaching');
+      expect(ids(el)).to.include('startwien-vienna');
+    });
+
+    it('finds practices by place and country names in the list\'s language', async () => {
+      const el = await list(html`<iw-practice-list lang="fr" limit="300"></iw-practice-list>`);
+      await translated(el);
+      await type(el, 'Autriche');
+      const austrian = (await where((p) => p.countries.includes('AT'))).map((p) => p.id);
+      expect(austrian.length).to.be.greaterThan(1);
+      expect(ids(el)).to.include.members(austrian);
+      await type(el, 'Vienne');
+      expect(ids(el)).to.include('startwien-vienna');
+    });
+
+    it('sorts by the titles the visitor reads', async () => {
+      const el = await list(html`<iw-practice-list lang="fr" sort="title" themes="housing" limit="100"></iw-practice-list>`);
+      await translated(el);
+      const shown = titles(el);
+      const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
+      expect(shown).to.deep.equal([...shown].sort(collator.compare));
     });
   });
 
@@ -612,7 +648,22 @@ describe('<iw-practice-list>', () => {
       expect(el.shadowRoot!.activeElement === opener).to.equal(true, 'focus');
     });
 
+    it('opens the full card in the list\'s language, translated', async () => {
+      const el = await list(html`<iw-practice-list lang="fr" ids="startwien-vienna"></iw-practice-list>`);
+      shadow<HTMLButtonElement>(el, '[part="open-button"]')!.click();
+      await el.updateComplete;
+      const full = shadow(el, 'dialog iw-practice-card') as IwPracticeCard;
+      await settled(full);
+      await waitUntil(() => full.shadowRoot!.querySelector('[part="summary"]')?.getAttribute('lang') === null, 'the summary is not in French', { timeout: 5000 });
+      expect(textOf(full.shadowRoot!.querySelector('[part="summary"]') as HTMLElement)).to.match(/Vienne/);
+      // The one notice, if any, is about "Read more" (its longer description is not translated).
+      const notices = [...full.shadowRoot!.querySelectorAll('[part="translation-notice"]')];
+      expect(notices.every((n) => !!n.closest('[part="details"]'))).to.equal(true);
+      expect(full.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang')).to.equal('fr');
+    });
+
     it('opens the full card in the list\'s language, saying when its text is in English', async () => {
+      resetData({ dataUrl: new URL('/untranslated/dist/data/', location.href).href });
       const el = await list(html`<iw-practice-list lang="fr" ids="startwien-vienna"></iw-practice-list>`);
       shadow<HTMLButtonElement>(el, '[part="open-button"]')!.click();
       await el.updateComplete;

@@ -51,7 +51,7 @@ describe('right to left and narrow screens', () => {
 
     it('isolates each part of the place, after the locale\'s comma (Arabic "،")', async () => {
       const ar = await drawn<IwPracticeCard>(html`<div lang="ar" dir="rtl"><iw-practice-card practice="bilbao-anti-rumour-strategy"></iw-practice-card></div>`, 'iw-practice-card');
-      expect(isolated(shadow(ar, '.place')!)).to.equal('[Bilbao]، [Basque Country]، [إسبانيا]');
+      expect(isolated(shadow(ar, '.place')!)).to.equal('[بلباو]، [إقليم الباسك]، [إسبانيا]');
       const en = await drawn<IwPracticeCard>(html`<iw-practice-card practice="startwien-vienna"></iw-practice-card>`, 'iw-practice-card');
       expect(isolated(shadow(en, '.place')!)).to.equal('[Vienna], [Austria]');
     });
@@ -104,12 +104,12 @@ describe('right to left and narrow screens', () => {
       expect(getComputedStyle(name).textAlign).to.equal('right');
     });
 
-    it('quotes each wording of the benchmark as its own English, left-to-right line', async () => {
+    it('quotes each wording of the benchmark on its own line, isolated in its own language and direction', async () => {
       const el = await drawn<IwContextPicker>(html`<div lang="ar" dir="rtl"><iw-context-picker benchmark="inclucities-0"></iw-context-picker></div>`, 'iw-context-picker');
       const quotes = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="hint"] bdi')];
       expect(quotes.length).to.be.greaterThan(1);
       for (const q of quotes) {
-        expect([q.lang, q.dir, getComputedStyle(q).display]).to.deep.equal(['en', 'ltr', 'block']);
+        expect([q.dir, getComputedStyle(q).display]).to.deep.equal([q.lang === 'ar' ? 'rtl' : 'ltr', 'block']);
         expect(q.textContent).to.match(/^“.*”$/);
       }
     });
@@ -168,8 +168,8 @@ describe('right to left and narrow screens', () => {
       }
     });
 
-    it('in Arabic, an English introduction reads as an English paragraph (left to right, its full stop at its end)', async () => {
-      const rtl = await drawn<IwBenchmarkChecklist>(html`<div lang="ar" dir="rtl"><iw-benchmark-checklist benchmark="values-common" no-storage></iw-benchmark-checklist></div>`, 'iw-benchmark-checklist');
+    it('in Arabic, an English introduction (a custom dataset has no translation) reads as an English paragraph, left to right', async () => {
+      const rtl = await drawn<IwBenchmarkChecklist>(html`<div lang="ar" dir="rtl"><iw-benchmark-checklist benchmark="proto" src="/test/pages/prototype-ids.json" no-storage></iw-benchmark-checklist></div>`, 'iw-benchmark-checklist');
       const intro = shadow(rtl, '.intro')!;
       expect([intro.lang, intro.dir, getComputedStyle(intro).direction]).to.deep.equal(['en', 'ltr', 'ltr']);
     });

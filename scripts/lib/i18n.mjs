@@ -1,16 +1,13 @@
 // The state of every translation: interface strings (xliff/<locale>.xlf against the msg() calls
-// in src/) and dataset text (data/locales/<locale>/<kind>.json against data/). Used by
+// in src/) here, dataset text (data/locales/<locale>/…) in content.mjs. Used by
 // i18n-check.mjs (coverage table, errors) and i18n-extract.mjs (MISSING.md reports).
 import { existsSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
-import Ajv2020 from 'ajv/dist/2020.js';
 import { readConfigFileAndWriteSchema } from '@lit/localize-tools/lib/config.js';
 import { RuntimeLitLocalizer } from '@lit/localize-tools/lib/modes/runtime.js';
-import { loadDataset, loadSchemas, root } from './dataset.mjs';
-import { englishContent, KINDS, localesDir, readBundles, shapeProblem } from './content.mjs';
-
-export const rel = (path) => relative(root, path);
+import { root } from './dataset.mjs';
+import { rel } from './content.mjs';
 
 export function localizeConfig() {
   const config = readConfigFileAndWriteSchema(join(root, 'lit-localize.json'));
@@ -119,78 +116,4 @@ export function interfaceState() {
   return { config, xliffDir, messages, locales };
 }
 
-/**
- * Content state: per locale and kind, which English fields are translated, and the problems of
- * every bundle (unreadable, not following the schema, unknown locale/kind/record/field, wrong shape).
- */
-export function contentState(targetLocales) {
-  const { dataset } = loadDataset();
-  const english = englishContent(dataset);
-  const ajv = new Ajv2020({ allErrors: true, strict: false });
-  for (const schema of loadSchemas()) ajv.addSchema(schema);
-  const validateBundle = ajv.getSchema('content-bundle.schema.json');
-  const errors = [];
-  /** locale → kind → Set of "id.field" translated */
-  const done = Object.fromEntries(targetLocales.map((l) => [l, Object.fromEntries(KINDS.map((k) => [k, new Set()]))]));
-  for (const { locale, kind, path, bundle, error } of readBundles()) {
-    const where = rel(path);
-    if (error) {
-      errors.push(`${where}: ${error}`);
-      continue;
-    }
-    if (!targetLocales.includes(locale)) {
-      errors.push(`${where}: "${locale}" is not a target locale in lit-localize.json (add it there first)`);
-      continue;
-    }
-    if (!KINDS.includes(kind)) {
-      errors.push(`${where}: unknown kind "${kind}" (the file name must be one of ${KINDS.map((k) => `${k}.json`).join(', ')})`);
-      continue;
-    }
-    if (!validateBundle(bundle)) {
-      for (const e of validateBundle.errors.slice(0, 10)) errors.push(`${where}: ${e.instancePath || '/'} ${e.message}${e.params?.additionalProperty ? ` ("${e.params.additionalProperty}")` : ''}`);
-      continue;
-    }
-    if (bundle.meta.locale !== locale) errors.push(`${where}: meta.locale is "${bundle.meta.locale}", expected "${locale}"`);
-    if (bundle.meta.kind !== kind) errors.push(`${where}: meta.kind is "${bundle.meta.kind}", expected "${kind}"`);
-    for (const [id, fields] of Object.entries(bundle.entries)) {
-      const record = english[kind].get(id);
-      if (!record) {
-        errors.push(`${where}: "${id}" is not a record of ${kind} in the English data (renamed or removed?)`);
-        continue;
-      }
-      for (const [field, value] of Object.entries(fields)) {
-        if (!(field in record.fields)) {
-          errors.push(`${where}: "${id}".${field} has no English text to translate`);
-          continue;
-        }
-        const problem = shapeProblem(record.fields[field], value);
-        if (problem) errors.push(`${where}: "${id}".${field}: ${problem}`);
-        else done[locale][kind].add(`${id}.${field}`);
-      }
-    }
-  }
-  return { english, done, errors };
-}
-
-/** Coverage of one kind for one locale, overall and by group (e.g. by benchmark). */
-export function coverage(english, doneSet, kind) {
-  const groups = new Map();
-  let total = 0;
-  let done = 0;
-  for (const [id, { group, fields }] of english[kind]) {
-    const g = groups.get(group) ?? { total: 0, done: 0, missing: [] };
-    for (const field of Object.keys(fields)) {
-      g.total++;
-      total++;
-      if (doneSet.has(`${id}.${field}`)) {
-        g.done++;
-        done++;
-      } else g.missing.push({ id, field, text: fields[field] });
-    }
-    groups.set(group, g);
-  }
-  return { total, done, groups };
-}
-
-export const percent = (done, total) => (total ? Math.floor((done / total) * 1000) / 10 : 100);
-export { KINDS, localesDir };
+export { contentState, KINDS, localesDir, percent, rel } from './content.mjs';

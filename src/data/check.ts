@@ -52,20 +52,26 @@ export function checkFile(name: string, data: unknown, url?: string): unknown {
   const what = `The data file ${name}`;
   const [, dir, id] = /^(practice|benchmark|topic)\/(.+)\.json$/.exec(name) ?? [];
   const part = dir ? `${dir}s` : { 'practices.json': 'practices', 'sources.json': 'sources', 'context-factors.json': 'contextFactors' }[name];
-  const bundle = /^locales\/([^/]+)\/([^/]+)\.json$/.exec(name);
+  // Translations: locales/<l>/<kind>.json, locales/<l>/benchmarks/<id>.json, locales/<l>/practice/<id>.json.
+  const bundle = /^locales\/([^/]+)\/(?:(benchmarks|practice)\/([^/]+)|([^/]+))\.json$/.exec(name);
   let why: string | undefined;
   if (part) {
     checkDataset({ [part]: dir ? [data] : data }, what, url);
     if (dir && (data as { id: string }).id !== id) why = `holds another record than "${id}"`;
   } else if (bundle) {
-    const issues = recordIssues(data, 'content-bundle.schema.json');
+    const [, locale, folder, group, file] = bundle;
+    const kind = folder === 'practice' ? 'practices' : (folder ?? file);
+    const issues = recordIssues(data, 'content-bundle.schema.json#/$defs/shipped');
     if (issues) why = `does not follow the schema: ${issues}`;
-    const meta = (data as { meta: { locale: string; kind: string } }).meta;
-    if (!why && (meta.locale !== bundle[1] || meta.kind !== bundle[2])) why = `says it holds ${meta.kind} in "${meta.locale}"`;
+    const { meta, entries } = data as { meta: { locale: string; kind: string; benchmark?: string }; entries: Record<string, unknown> };
+    if (!why && (meta.locale !== locale || meta.kind !== kind)) why = `says it holds ${meta.kind} in "${meta.locale}"`;
+    else if (!why && folder === 'benchmarks' && meta.benchmark !== group) why = `says it holds benchmark "${meta.benchmark}", not "${group}"`;
+    else if (!why && folder === 'practice' && Object.keys(entries).some((id) => id !== group)) why = `holds another practice than "${group}"`;
   } else if (name === 'benchmarks.json' || name === 'topics.json') {
     if (!(Array.isArray(data) && data.every((r) => isObj(r) && typeof r.id === 'string' && typeof r.title === 'string'))) why = 'is not a list of records with an id and a title';
   } else if (name === 'translations.json') {
-    if (!(isObj(data) && Object.values(data).every((k) => isObj(k) && Object.values(k).every((ids) => Array.isArray(ids) && ids.every((x) => typeof x === 'string'))))) {
+    // locale → kind → ids, or true when every record of the kind is translated.
+    if (!(isObj(data) && Object.values(data).every((k) => isObj(k) && Object.values(k).every((ids) => ids === true || (Array.isArray(ids) && ids.every((x) => typeof x === 'string')))))) {
       why = 'is not an index of translations';
     }
   }

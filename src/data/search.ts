@@ -20,6 +20,8 @@ export interface IndexedPractice {
   keyFactors: string[];
   /** Sort key for `newest`: the latest date of the period, `''` when unknown. */
   date: string;
+  /** The title as shown (translated in a localized index), the key of the `title` order. */
+  sortTitle: string;
 }
 
 export interface PracticeIndex {
@@ -59,11 +61,44 @@ export function practiceIndex(practices: readonly Practice[], countryName: (code
       sources: [...new Set(p.provenance.map((pr) => pr.source))],
       keyFactors: (p.keyFactors ?? []).map((k) => k.id),
       date: p.period?.end ?? p.period?.start ?? '',
+      sortTitle: p.title,
     }));
     index = { records, byId: new Map(records.map((r) => [r.practice.id, r])) };
     indexes.set(practices, index);
   }
   return index;
+}
+
+/** A record's text in a reader's language: what a localized index adds to the English. */
+export interface LocalText {
+  title?: string;
+  summary?: string;
+  /** Place and country names as the locale writes them. */
+  place?: string;
+}
+
+const localized = new WeakMap<PracticeIndex, WeakMap<object, PracticeIndex>>();
+
+/**
+ * The index of a dataset that also finds records by their text in one language (title, summary,
+ * place and country names), as well as in English; `sortTitle` is the translated title. Built once
+ * per index and `key` (the translations of a locale: one object per locale), with `text` called
+ * once per record; each query then scans the prepared strings as for the English index.
+ */
+export function localizedIndex(index: PracticeIndex, key: object, text: (p: Practice) => LocalText): PracticeIndex {
+  let byKey = localized.get(index);
+  if (!byKey) localized.set(index, (byKey = new WeakMap()));
+  let out = byKey.get(key);
+  if (!out) {
+    const add = (english: string, local: string | undefined) => (local ? `${english}${normalize(local).slice(1)}` : english);
+    const records = index.records.map((r): IndexedPractice => {
+      const t = text(r.practice);
+      return { ...r, title: add(r.title, t.title), summary: add(r.summary, t.summary), place: add(r.place, t.place), sortTitle: t.title ?? r.sortTitle };
+    });
+    out = { records, byId: new Map(records.map((r) => [r.practice.id, r])) };
+    byKey.set(key, out);
+  }
+  return out;
 }
 
 /** The words of a query, normalised. */

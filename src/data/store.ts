@@ -383,13 +383,25 @@ export async function getContentIndex(): Promise<ContentIndex> {
 
 const LOCALE_CODE = /^[a-z]{2,3}(-[A-Z]{2})?$/;
 
+/** Whether the index says a locale translates a record (or, without `id`, anything) of a kind. */
+const indexed = (index: ContentIndex, locale: string, kind: ContentKind, id?: string) => {
+  const ids = index[locale]?.[kind];
+  return ids === true || (Array.isArray(ids) && (id === undefined ? ids.length > 0 : ids.includes(id)));
+};
+
 /**
- * The content translations of one locale and kind (`locales/<locale>/<kind>.json`), checked
- * against `content-bundle.schema.json`; `undefined` when the data has none.
+ * The content translations of one locale (content-bundle.schema.json#/$defs/shipped), loaded per
+ * element, never all at once: a benchmark's (`group` = its id, `locales/<l>/benchmarks/<id>.json`),
+ * one practice's (`group` = its id, `locales/<l>/practice/<id>.json`, or the whole practices file
+ * when that is loaded or on its way), or a whole kind (`locales/<l>/<kind>.json`). Checked like
+ * every file (check.ts); `undefined` when the data has none.
  */
-export function getContentBundle(locale: string, kind: ContentKind): Promise<ContentBundle | undefined> {
-  return cached(`bundle:${locale}/${kind}`, async () => {
-    if (!LOCALE_CODE.test(locale) || !(await getContentIndex())[locale]?.[kind]) return undefined;
-    return loadFile<ContentBundle>(`locales/${locale}/${kind}.json`);
+export function getContentBundle(locale: string, kind: ContentKind, group?: string): Promise<ContentBundle | undefined> {
+  const whole = `locales/${locale}/${kind}.json`;
+  const one = kind === 'practices' && group !== undefined && !has(whole);
+  return cached(`bundle:${locale}/${kind}/${one || kind === 'benchmarks' ? (group ?? '') : ''}`, async () => {
+    if (!LOCALE_CODE.test(locale) || (kind === 'benchmarks' && (group === undefined || !SLUG.test(group))) || (one && !SLUG.test(group))) return undefined;
+    if (!indexed(await getContentIndex(), locale, kind, kind === 'benchmarks' || one ? group : undefined)) return undefined;
+    return loadFile<ContentBundle>(kind === 'benchmarks' ? `locales/${locale}/benchmarks/${group}.json` : one ? `locales/${locale}/practice/${group}.json` : whole);
   });
 }

@@ -150,14 +150,19 @@ export interface Dataset {
 }
 
 /** The kinds of records whose text can be translated in content bundles. */
-export type ContentKind = 'topics' | 'benchmarks' | 'practices' | 'context-factors';
+export type ContentKind = 'benchmarks' | 'practices' | 'context-factors' | 'topics';
 
-/** A content translation bundle (`data/locales/<locale>/<kind>.json`, content-bundle.schema.json). */
+/**
+ * Translations of dataset text as the widgets load them (`dist/data/locales/<locale>/…`,
+ * content-bundle.schema.json#/$defs/shipped): only current translations, without review status.
+ */
 export interface ContentBundle {
-  meta: { locale: string; kind: ContentKind; translator: string; reviewer?: string; status: 'draft' | 'reviewed'; date: string; note?: string };
+  meta: { locale: string; kind: ContentKind; benchmark?: string; translator?: string; reviewer?: string; date?: string; note?: string };
   /** record id → field → translated value, of the same shape as the English field. */
   entries: Record<string, Record<string, unknown>>;
+  /** Practice bundles: English place name → the name in this language, for the names it writes its own way. */
+  places?: Record<string, string>;
 }
 
-/** `translations.json`: locale → kind → ids of the records that have a translation. */
-export type ContentIndex = Record<string, Partial<Record<ContentKind, string[]>>>;
+/** `translations.json`: locale → kind → ids that have a translation (benchmark ids for `benchmarks`), or `true` for all. */
+export type ContentIndex = Record<string, Partial<Record<ContentKind, string[] | true>>>;

@@ -107,10 +107,10 @@ function check(value: unknown, schema: Schema, doc: string, path: string, record
   }
 }
 
-/** Validates `value` against one of the published schemas (`practice.schema.json`, ...). */
+/** Validates `value` against one of the published schemas (`practice.schema.json`, or a part of one: `content-bundle.schema.json#/$defs/shipped`). */
 export function validate(value: unknown, schemaId: string, max = 20): ValidationIssue[] {
   const out: ValidationIssue[] = [];
-  const [schema, doc] = resolve('', schemaId);
+  const [schema, doc] = resolve(schemaId.includes('#') ? schemaId : '', schemaId.split('#')[0]);
   check(value, schema, doc, '', undefined, out, max);
   return out;
 }

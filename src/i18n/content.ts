@@ -24,15 +24,22 @@ export interface Localized<T> {
   translated: boolean;
 }
 
-/** The bundle of `kind` for `locale`, or `undefined` when English or when there is none. */
-export function loadBundle(locale: Locale, kind: ContentKind): Promise<ContentBundle | undefined> {
-  return locale === sourceLocale ? Promise.resolve(undefined) : getContentBundle(locale, kind);
+/**
+ * The translations of `kind` for `locale` that an element needs, or `undefined` when English or
+ * when there are none: one benchmark's (`group` = its id), one practice's (`group` = its id), or
+ * the whole kind (every practice for a list, the topics, the context factors).
+ */
+export function loadBundle(locale: Locale, kind: ContentKind, group?: string): Promise<ContentBundle | undefined> {
+  return locale === sourceLocale ? Promise.resolve(undefined) : getContentBundle(locale, kind, group);
 }
 
-/** The languages a record can be read in: English, then every supported locale with a translation of it. */
+/** The languages a record (a benchmark, practice, topic, context factor) can be read in: English, then every supported locale with a translation of it. */
 export async function localesOf(kind: ContentKind, id: string): Promise<Locale[]> {
   const index = await getContentIndex();
-  return [sourceLocale, ...supportedLocales.filter((l) => l !== sourceLocale && index[l]?.[kind]?.includes(id))];
+  return [sourceLocale, ...supportedLocales.filter((l) => {
+    const ids = index[l]?.[kind];
+    return l !== sourceLocale && (ids === true || (Array.isArray(ids) && ids.includes(id)));
+  })];
 }
 
 const nonEmpty = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
@@ -44,6 +51,8 @@ function sameShape(en: unknown, tr: unknown): boolean {
   if (!Array.isArray(tr) || tr.length !== en.length) return false;
   return en.every((a: unknown, i) => {
     const b: unknown = tr[i];
+    // A gap in an English list (a context factor a benchmark names without wording) stays a gap.
+    if (a === null || a === undefined) return b === null || b === undefined;
     if (typeof a === 'string') return nonEmpty(b);
     const block = a as TopicBlock;
     const other = b as Partial<TopicBlock> | null;
@@ -88,19 +97,21 @@ export function translate<R extends { id: string }, F extends keyof R & string>(
 }
 
 /**
- * Loads the bundle of `kind` for the host's locale whenever that locale changes (nothing for
- * English). `localeOf` returns `undefined` while translations do not apply (e.g. custom data).
- * Use `.value` as the bundle once `.status` is `ready`; on `error`, show English and report.
+ * Loads the translations of `kind` for the host's locale whenever that locale (or the group)
+ * changes: nothing for English. `localeOf` returns `undefined` while translations do not apply
+ * (e.g. custom data); `groupOf` names the benchmark or practice to load the translations of (see
+ * `loadBundle`). Use `.value` once `.status` is `ready`; on `error`, show English and report.
  */
 export function contentTask(
   host: ReactiveControllerHost,
   kind: ContentKind,
   localeOf: () => Locale | undefined,
   onError?: (error: unknown) => void,
-): DataTask<ContentBundle | undefined, [Locale]> {
-  return new DataTask(host, (locale: Locale) => loadBundle(locale, kind), () => {
+  groupOf?: () => string | undefined,
+): DataTask<ContentBundle | undefined, [Locale, string | undefined]> {
+  return new DataTask(host, (locale: Locale, group: string | undefined) => loadBundle(locale, kind, group), () => {
     const locale = localeOf();
-    return locale === undefined ? undefined : [locale];
+    return locale === undefined ? undefined : [locale, groupOf?.()];
   }, onError);
 }
 

@@ -9,6 +9,8 @@ import { bigBenchmark } from '../../bench/big-benchmark.mjs';
 //   /flaky/<key>/<path> fails with 503 the first time a key is asked, then serves <path>
 //   /hang/<path>        never answers (until the test runner closes)
 //   /csp/<path>         serves <path> with a strict Content-Security-Policy
+//   /untranslated/<path> serves <path>, but a data folder without any content translation
+//                       (translations.json is empty), to test the English fallback
 //   /nodata/<path>      serves <path>, but nothing under a data/ folder (404): a script copied
 //                       without its data
 //   /tt/<path>          serves <path> with the Trusted Types policy README documents (TRUSTED_TYPES_CSP)
@@ -69,6 +71,13 @@ export const testServerMiddleware = [
       ctx.type = 'application/json';
       ctx.body = JSON.stringify(Object.fromEntries(paths.map((p) => [p, fileSizes(p.slice(1))])));
       return;
+    } else if (ctx.url.startsWith('/untranslated/')) {
+      strip(ctx, '/untranslated/');
+      if (/\/translations\.json$/.test(ctx.url.split('?')[0])) {
+        ctx.type = 'application/json';
+        ctx.body = '{}';
+        return;
+      }
     } else if (ctx.url.startsWith('/__benchmark.json')) {
       const q = new URL(ctx.url, 'http://x').searchParams;
       const [factors, questions] = [Number(q.get('factors') ?? 1), Number(q.get('questions') ?? 5000)];

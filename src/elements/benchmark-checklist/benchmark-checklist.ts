@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { customElement } from '../../core/define.js';
 import { msg, str } from '../../i18n/msg.js';
 import { IwElement } from '../../core/base-element.js';
@@ -151,11 +152,20 @@ export class IwBenchmarkChecklist extends IwElement {
     (e) => this.reportLoadError(e, { benchmark: this.benchmark }),
   );
 
-  /** Translations of the benchmark into the element's locale (none for a custom \`src\`). */
+  /** Translations of the benchmark into the element's locale: its own file (none for a custom \`src\`). */
   private readonly content = contentTask(
     this,
     'benchmarks',
     () => (this.src ? undefined : this.locale),
+    (e) => this.reportLoadError(e, { locale: this.locale }),
+    () => this.benchmark?.trim(),
+  );
+
+  /** Translations of the context factors, for their names in the report: loaded once a context is chosen. */
+  private readonly factorsContent = contentTask(
+    this,
+    'context-factors',
+    () => (this.src || !this.store?.value.context.length ? undefined : this.locale),
     (e) => this.reportLoadError(e, { locale: this.locale }),
   );
 
@@ -583,7 +593,7 @@ export class IwBenchmarkChecklist extends IwElement {
     }
     if (a.context.length) {
       rows.push([], [msg('Context factor', { id: 'csv-context-factor', desc: 'CSV column' }), msg('Effect', { id: 'csv-effect', desc: 'CSV column: effect of a context factor' }), msg('Note', { id: 'csv-note', desc: 'CSV column' })]);
-      for (const c of a.context) rows.push([this.contextName(c.id), effectLabel(c.effect), c.note]);
+      for (const c of a.context) rows.push([this.contextName(c.id).text, effectLabel(c.effect), c.note]);
     }
     return toCsv(rows);
   }
@@ -610,8 +620,10 @@ export class IwBenchmarkChecklist extends IwElement {
     return kf.number ? `${kf.number}. ${title}` : title;
   };
 
-  private contextName(id: string): string {
-    return this.data.value?.factors.find((f) => f.id === id)?.title ?? id;
+  /** A context factor's name, in the reader's language when translated. */
+  private contextName(id: string): Localized<string> {
+    const f = this.data.value?.factors.find((x) => x.id === id);
+    return f ? translate(f, 'title', this.factorsContent.status === 'ready' ? this.factorsContent.value : undefined) : { text: id, lang: 'en', translated: false };
   }
 
   override render(): TemplateResult {
@@ -972,7 +984,7 @@ export class IwBenchmarkChecklist extends IwElement {
         : !list
         ? html`<p role="status">${msg('Loading…', { desc: 'Shown while data loads' })}</p>`
         : list.length
-          ? html`<div class="cards">${list.map((p) => html`<iw-practice-card variant="compact" heading-level=${Math.min(level + 1, 6)} .practice=${p}></iw-practice-card>`)}</div>`
+          ? html`<div class="cards">${list.map((p) => html`<iw-practice-card variant="compact" heading-level=${Math.min(level + 1, 6)} practice=${p.id} src=${ifDefined(this.src)}></iw-practice-card>`)}</div>`
           : html`<p>${msg('The dataset has no examples for this key factor yet.', { desc: 'No practice is linked to a key factor' })}</p>`}
     </details>`;
   }
@@ -983,7 +995,7 @@ export class IwBenchmarkChecklist extends IwElement {
     return html`
       ${heading(sub, msg('Local context', { id: 'report-local-context', desc: 'Heading of the context factors in the report' }), 'report-title')}
       ${a.context.length
-        ? html`<ul>${a.context.map((c) => html`<li><bdi lang="en">${this.contextName(c.id)}</bdi>: ${effectLabel(c.effect)}${c.note ? html` — <span dir="auto">${c.note}</span>` : nothing}</li>`)}</ul>`
+        ? html`<ul>${a.context.map((c) => html`<li><bdi lang=${this.contextName(c.id).lang}>${this.contextName(c.id).text}</bdi>: ${effectLabel(c.effect)}${c.note ? html` — <span dir="auto">${c.note}</span>` : nothing}</li>`)}</ul>`
         : html`<p>${msg('No context factors were chosen.', { desc: 'Report without context factors' })}</p>`}
       ${b.keyFactors.map((kf) => {
         const f = own(a.factors, kf.id) ?? {};

@@ -6,15 +6,19 @@ import { IwElement } from '../../core/base-element.js';
 import { DataTask } from '../../core/data-task.js';
 import { emit } from '../../core/events.js';
 import { DataError, getBenchmark, getContextFactors } from '../../data/store.js';
-import type { ContextFactor } from '../../data/types.js';
+import type { ContentBundle, ContextFactor } from '../../data/types.js';
 import type { ContextEffect, ContextSelection } from '../../data/assessment-types.js';
 import { effectLabel } from '../../i18n/labels.js';
+import { contentTask, translate, type Localized } from '../../i18n/content.js';
+import { directionOf } from '../../i18n/locale.js';
 import { pickerStyles } from './context-picker.styles.js';
 
 type Loaded = {
   factors: ContextFactor[];
-  /** The ids the benchmark lists (undefined: all factors), with its printed wording per id. */
-  hints?: Map<string, string[]>;
+  /** The ids the benchmark lists (undefined: all factors), with the positions of its own wordings of each. */
+  hints?: Map<string, number[]>;
+  /** The benchmark's own wording of its context factors, in English, in its order (positions of `hints`). */
+  wording?: { id: string; contextFactors: (string | null)[] };
   /** The benchmark id is unknown: all factors are loaded, shown once the user asks. */
   unknown?: boolean;
 };
@@ -97,11 +101,12 @@ export class IwContextPicker extends IwElement {
       this.sync();
       if (!benchmark) return { factors };
       try {
-        const listed = (await getBenchmark(benchmark, src)).contextFactors;
+        const b = await getBenchmark(benchmark, src);
+        const listed = b.contextFactors;
         if (!listed.length) return { factors };
-        const hints = new Map<string, string[]>();
-        for (const { id, asPrinted } of listed) hints.set(id, [...(hints.get(id) ?? []), ...(asPrinted ? [asPrinted] : [])]);
-        return { factors, hints };
+        const hints = new Map<string, number[]>();
+        listed.forEach(({ id }, i) => hints.set(id, [...(hints.get(id) ?? []), i]));
+        return { factors, hints, wording: { id: b.id, contextFactors: listed.map((c) => c.asPrinted ?? null) } };
       } catch (e) {
         if (!(e instanceof DataError && e.code === 'unknown-id')) throw e;
         this.reportLoadError(e, { benchmark });
@@ -110,6 +115,18 @@ export class IwContextPicker extends IwElement {
     },
     () => [this.benchmark?.trim() || undefined, this.src],
     (e) => this.reportLoadError(e),
+  );
+
+  /** Translations of the context factors into the picker's locale (none for a custom `src`). */
+  private readonly content = contentTask(this, 'context-factors', () => (this.src ? undefined : this.locale), (e) => this.reportLoadError(e, { locale: this.locale }));
+
+  /** Translations of the benchmark, for its own wording of the factors. */
+  private readonly benchmarkContent = contentTask(
+    this,
+    'benchmarks',
+    () => (this.src || !this.benchmark?.trim() ? undefined : this.locale),
+    (e) => this.reportLoadError(e, { locale: this.locale }),
+    () => this.benchmark?.trim(),
   );
 
   /** The chosen factors, each `{ id, effect: 'helps' | 'hinders' | 'both', note? }`; entries that do not fit are dropped and reported. */
@@ -273,7 +290,7 @@ export class IwContextPicker extends IwElement {
     }
   }
 
-  private renderPicker({ factors, hints, unknown }: Loaded): TemplateResult {
+  private renderPicker({ factors, hints, wording, unknown }: Loaded): TemplateResult {
     if (unknown && !this.all) {
       const id = this.benchmark!;
       return html`<div class="status" part="status" data-kind="error" role="alert">
@@ -288,9 +305,21 @@ export class IwContextPicker extends IwElement {
       <p class="muted">${msg('Tick the factors that shape your city’s situation, then say whether each one helps or hinders your work.', { desc: 'Instructions of the context picker' })}</p>
       ${this.notice ? html`<p part="notice" class="muted" role="note">${this.noticeText(this.notice)}</p>` : nothing}
       <ul>
-        ${shown.map((f) => this.renderFactor(f, chosen(f.id), hints?.get(f.id)?.filter((h) => h !== f.title)))}
+        ${shown.map((f) => this.renderFactor(f, chosen(f.id), this.hintsOf(f, hints, wording)))}
       </ul>
     </fieldset>`;
+  }
+
+  /** The benchmark's own wordings of a factor (other than its title), in the picker's language when translated. */
+  private hintsOf(f: ContextFactor, hints: Loaded['hints'], wording: Loaded['wording']): Localized<string[]> | undefined {
+    const at = hints?.get(f.id)?.filter((i) => wording!.contextFactors[i] && wording!.contextFactors[i] !== f.title);
+    if (!at?.length || !wording) return undefined;
+    const list = translate(wording, 'contextFactors', this.bundle(this.benchmarkContent));
+    return { ...list, text: at.map((i) => list.text[i]!) };
+  }
+
+  private bundle(task: typeof this.content): ContentBundle | undefined {
+    return task.status === 'ready' ? task.value : undefined;
   }
 
   private noticeText(notice: 'dropped' | 'no-checklist'): string {
@@ -299,28 +328,33 @@ export class IwContextPicker extends IwElement {
       : msg('Note for the web editor: the checklist named in "for" was not found, so these choices are not kept with an assessment.', { desc: 'Notice when the for attribute names no benchmark checklist' });
   }
 
-  private renderFactor(f: ContextFactor, s: ContextSelection | undefined, hints: string[] = []): TemplateResult {
+  private renderFactor(f: ContextFactor, s: ContextSelection | undefined, hints?: Localized<string[]>): TemplateResult {
     const labels: Record<ContextEffect, string> = { helps: effectLabel('helps'), hinders: effectLabel('hinders'), both: effectLabel('both') };
+    const bundle = this.bundle(this.content);
+    const title = translate(f, 'title', bundle);
+    const description = translate(f, 'description', bundle);
+    const examples = translate(f, 'examples', bundle);
+    const name = html`<bdi lang=${title.lang}>${title.text}</bdi>`;
     return html`<li part="factor">
-      <label class="check"><input type="checkbox" data-id=${f.id} .checked=${!!s} aria-describedby=${hints.length ? `h-${f.id}` : nothing} />
-        <bdi lang="en">${f.title}</bdi></label>
-      ${hints.length
+      <label class="check"><input type="checkbox" data-id=${f.id} .checked=${!!s} aria-describedby=${hints ? `h-${f.id}` : nothing} />
+        ${name}</label>
+      ${hints
         ? html`<p part="hint" class="muted" id="h-${f.id}">${msg('In this benchmark:', { desc: 'Before the wording a benchmark uses for a context factor' })}
-            ${hints.map((h) => html`<bdi class="quote" lang="en" dir="ltr">“${h}”</bdi>`)}</p>`
+            ${hints.text.map((h) => html`<bdi class="quote" lang=${hints.lang} dir=${directionOf(hints.lang)}>“${h}”</bdi>`)}</p>`
         : nothing}
       <details part="details">
         <summary>${msg('What it means', { desc: 'Expander of the description of a context factor' })}</summary>
-        <div lang="en" dir="auto">
-          <p>${f.description}</p>
-          ${f.examples?.length ? html`<ul class="examples">${f.examples.map((x) => html`<li>${x}</li>`)}</ul>` : nothing}
+        <div>
+          <p lang=${description.lang} dir=${directionOf(description.lang)}>${description.text}</p>
+          ${examples.text?.length ? html`<ul class="examples" lang=${examples.lang} dir=${directionOf(examples.lang)}>${examples.text.map((x) => html`<li>${x}</li>`)}</ul>` : nothing}
         </div>
       </details>
       ${s
         ? html`<fieldset part="effect">
-              <legend>${msg('Effect on your city’s work', { desc: 'Legend of the helps/hinders/both choice' })}<span class="visually-hidden">: <bdi lang="en">${f.title}</bdi></span></legend>
+              <legend>${msg('Effect on your city’s work', { desc: 'Legend of the helps/hinders/both choice' })}<span class="visually-hidden">: ${name}</span></legend>
               ${EFFECTS.map((e) => html`<label><input type="radio" name="e-${f.id}" value=${e} data-id=${f.id} .checked=${s.effect === e} /> ${labels[e]}</label>`)}
             </fieldset>
-            <label class="note">${msg('Note (optional)', { id: 'context-note-optional', desc: 'Label of the note about a context factor' })}<span class="visually-hidden">: <bdi lang="en">${f.title}</bdi></span>
+            <label class="note">${msg('Note (optional)', { id: 'context-note-optional', desc: 'Label of the note about a context factor' })}<span class="visually-hidden">: ${name}</span>
               <textarea part="note" rows="2" data-id=${f.id} .value=${s.note ?? ''}></textarea></label>`
         : nothing}
     </li>`;

@@ -15,29 +15,32 @@ import { countryName, formatList, listComma } from '../../i18n/format.js';
 import { isolate } from '../../i18n/bidi.js';
 import { flagLabel, kindLabel, themeLabel } from '../../i18n/labels.js';
 
-const placeLines = new WeakMap<Practice, Map<Locale, string>>();
+const placeLines = new WeakMap<Practice, Map<string, string>>();
 
 /**
- * "Vienna, Austria", or the countries when no place is named, in the locale's way: places as a
- * list, the parts of one place after the locale's comma ("Bilbao، Basque Country، إسبانيا"),
- * each name isolated (Unicode FSI…PDI, the text form of `<bdi>`, which costs a list of hundreds
- * of cards no elements) so a Latin name in Arabic text keeps the punctuation in its place.
- * Kept per record and locale.
+ * "Vienna, Austria", or the countries when no place is named, in the locale's way: place names from
+ * `places` (English name → the locale's, from the content bundle) where it has them; the parts of
+ * one place after the locale's comma ("Bilbao، Basque Country، إسبانيا"), each name isolated
+ * (Unicode FSI…PDI, the text form of `<bdi>`, which costs a list of hundreds of cards no elements)
+ * so a Latin name in Arabic text keeps the punctuation in its place. Kept per record, locale and
+ * whether the names are translated.
  */
-export function placeLine(p: Practice, locale: Locale): string {
+export function placeLine(p: Practice, locale: Locale, places?: Readonly<Record<string, string>>): string {
   let byLocale = placeLines.get(p);
   if (!byLocale) placeLines.set(p, (byLocale = new Map()));
-  let line = byLocale.get(locale);
-  if (line === undefined) byLocale.set(locale, (line = formatPlace(p, locale)));
+  const key = places ? `${locale} names` : locale;
+  let line = byLocale.get(key);
+  if (line === undefined) byLocale.set(key, (line = formatPlace(p, locale, places)));
   return line;
 }
 
-function formatPlace(p: Practice, locale: Locale): string {
+function formatPlace(p: Practice, locale: Locale, places?: Readonly<Record<string, string>>): string {
+  const name = (n: string | undefined) => (n && places && Object.hasOwn(places, n) ? places[n] : n);
   const comma = listComma(locale);
-  const places = (p.places ?? []).map((pl) => [pl.city, pl.region, pl.country ? countryName(pl.country, locale) : undefined].filter((x): x is string => !!x).map(isolate).join(comma));
-  const named = new Set((p.places ?? []).map((pl) => pl.country));
-  const others = p.countries.filter((c) => !named.has(c)).map((c) => isolate(countryName(c, locale)));
-  return formatList([...places, ...others].filter(Boolean), locale, 'unit');
+  const named = (p.places ?? []).map((pl) => [name(pl.city), name(pl.region), pl.country ? countryName(pl.country, locale) : undefined].filter((x): x is string => !!x).map(isolate).join(comma));
+  const countries = new Set((p.places ?? []).map((pl) => pl.country));
+  const others = p.countries.filter((c) => !countries.has(c)).map((c) => isolate(countryName(c, locale)));
+  return formatList([...named, ...others].filter(Boolean), locale, 'unit');
 }
 
 export interface CardView {
@@ -46,6 +49,8 @@ export interface CardView {
   summary: Localized<string>;
   /** The locale the card is read in (labels, country names). */
   locale: Locale;
+  /** Place names in that locale (English name → name), from its content bundle. */
+  places?: Readonly<Record<string, string>>;
   level: HeadingLevel;
   /** The id of the title heading: unique in the shadow root that holds the card. */
   titleId: string;
@@ -90,9 +95,9 @@ export function practiceCard(p: Practice, view: CardView): TemplateResult {
   const summaryLang = langIf(view.summary.lang, view.locale);
   const flags = p.flags ?? [];
   return html`<article part=${view.part} class=${view.compact ? 'card compact' : 'card'} dir=${ifDefined(view.dir)} lang=${ifDefined(view.lang)} aria-labelledby=${view.titleId}>
-    <p part="kind" class="eyebrow"><span class="kind">${kindLabel(p.kind)}</span><span class="place">${placeLine(p, view.locale)}</span></p>
+    <p part="kind" class="eyebrow"><span class="kind">${kindLabel(p.kind)}</span><span class="place">${placeLine(p, view.locale, view.places)}</span></p>
     ${heading(view.level, html`<bdi lang=${ifDefined(titleLang)}>${view.title.text}</bdi>`, 'title', view.titleId)}
-    ${p.titleEn ? html`<p class="title-en" lang="en">${p.titleEn}</p>` : nothing}
+    ${p.titleEn && view.title.text === p.title ? html`<p class="title-en" lang="en" dir="ltr">${p.titleEn}</p>` : nothing}
     ${flags.length ? html`<ul part="badges" class="badges">${flags.map((f) => html`<li class="badge">${flagLabel(f)}</li>`)}</ul>` : nothing}
     ${view.facts ?? nothing}
     <p part="summary" class="summary" lang=${ifDefined(summaryLang)} dir=${ifDefined(summaryLang && directionOf(summaryLang))}>${view.summary.text}</p>

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { customElement } from '../../core/define.js';
 import { msg, str } from '../../i18n/msg.js';
 import { IwElement } from '../../core/base-element.js';
@@ -7,11 +8,13 @@ import { DataTask } from '../../core/data-task.js';
 import { parseHeadingLevel, type HeadingLevel } from '../../core/heading.js';
 import { hostOf, safeHttpUrl } from '../../core/safe-url.js';
 import { DataError, checkPractice, getPractice, getSources, isTrusted, peekPractice, peekSources } from '../../data/store.js';
-import type { Practice, Source } from '../../data/types.js';
+import type { ContentBundle, Practice, Source } from '../../data/types.js';
 import { contentTask, fallbackNotice, translate } from '../../i18n/content.js';
 import { formatList, formatNumber, formatNumberRange, formatPartialDate, languageName } from '../../i18n/format.js';
 import { targetGroupLabel } from '../../i18n/labels.js';
 import { isolate } from '../../i18n/bidi.js';
+import { directionOf } from '../../i18n/locale.js';
+import { sourceLocale } from '../../generated/locale-codes.js';
 import { practiceCard } from './card-parts.js';
 import { cardHostStyles, cardStyles } from './practice-card.styles.js';
 
@@ -97,6 +100,8 @@ export class IwPracticeCard extends IwElement {
     'practices',
     () => (this.src || typeof this.practice !== 'string' ? undefined : this.locale),
     (e) => this.reportLoadError(e, { locale: this.locale }),
+    // Its own translation only (a small file), or the whole list's when that is already loaded.
+    () => (typeof this.practice === 'string' ? this.practice.trim() : undefined),
   );
 
   /** Whether `practice` is missing, checked before any load. */
@@ -174,10 +179,15 @@ export class IwPracticeCard extends IwElement {
     const summary = translate(p, 'summary', bundle);
     // Titles are mostly names kept as printed; the notice is about the text that explains.
     const notice = this.content.status === 'pending' ? undefined : fallbackNotice(this.locale, [summary], this.content.status === 'error');
+    // With the summary translated, the one notice moves into "Read more" when what it shows is in
+    // English (the longer description, a city dilemma: not translated yet).
+    const more = [...(p.description?.length ? [translate(p, 'description', bundle)] : []), ...(p.dilemma ? [{ text: p.dilemma, lang: sourceLocale, translated: false }] : [])];
+    const moreNotice = notice || compact || this.content.status !== 'ready' || !more.length ? undefined : fallbackNotice(this.locale, more);
     return practiceCard(p, {
       title,
       summary,
       locale: this.locale,
+      places: bundle?.places,
       level: this.level,
       titleId: 'title',
       compact,
@@ -186,7 +196,7 @@ export class IwPracticeCard extends IwElement {
       lang: this.locale,
       facts: compact ? undefined : this.renderFacts(p),
       notice: notice ? html`<p part="translation-notice" class="notice" role="note">${notice}</p>` : undefined,
-      more: html`${compact ? nothing : html`${this.renderMore(p)} ${this.renderLinks(p)} ${this.renderCitation(p, sources)} ${this.renderEmbed(p, title.text)}`}
+      more: html`${compact ? nothing : html`${this.renderMore(p, bundle, moreNotice)} ${this.renderLinks(p)} ${this.renderCitation(p, sources)} ${this.renderEmbed(p, title.text)}`}
       ${levelNote
         ? html`<p class="notice" role="note">${msg('Note for the web editor: the heading level of this card is not valid (use 2 to 6); level 3 is used.', { desc: 'Notice when heading-level is invalid' })}</p>`
         : nothing}`,
@@ -241,55 +251,61 @@ export class IwPracticeCard extends IwElement {
     return asPrinted ?? '';
   }
 
-  private renderMore(p: Practice) {
+  /** English dataset text inside the card: marked, so it is read with English rules and direction. */
+  private english(text: unknown) {
+    return html`<span lang="en" dir="ltr">${text}</span>`;
+  }
+
+  private renderMore(p: Practice, bundle: ContentBundle | undefined, notice?: string) {
     const d = p.dilemma;
     const figures = p.figures ?? [];
     const funders = p.funding?.funders ?? [];
     if (!p.description?.length && !d && !figures.length && !funders.length && !p.funding?.note) return nothing;
+    const description = translate(p, 'description', bundle);
+    // Labels of the figures, one per figure, in the card's language where translated.
+    const labels = translate({ id: p.id, figures: figures.map((f) => f.label) }, 'figures', bundle);
+    const descriptionDir = description.lang === this.locale ? undefined : directionOf(description.lang);
     return html`<details part="details">
       <summary>${d ? msg('The dilemma and the discussion', { desc: 'Expander of a city dilemma' }) : msg('Read more', { desc: 'Expander of the longer description' })}</summary>
-      <div class="more" lang="en" dir="auto">
+      <div class="more">
+        ${notice ? html`<p part="translation-notice" class="notice" role="note">${notice}</p>` : nothing}
         ${d
           ? html`<dl class="dilemma">
               <dt>${msg('The question', { desc: 'A city dilemma: the question the city asked' })}</dt>
-              <dd>${d.question}</dd>
-              ${d.discussion ? html`<dt>${msg('What was discussed', { desc: 'A city dilemma: the discussion' })}</dt><dd>${d.discussion}</dd>` : nothing}
-              ${d.result ? html`<dt>${msg('Result', { desc: 'A city dilemma: the result of the discussion' })}</dt><dd>${d.result}</dd>` : nothing}
+              <dd lang="en" dir="ltr">${d.question}</dd>
+              ${d.discussion ? html`<dt>${msg('What was discussed', { desc: 'A city dilemma: the discussion' })}</dt><dd lang="en" dir="ltr">${d.discussion}</dd>` : nothing}
+              ${d.result ? html`<dt>${msg('Result', { desc: 'A city dilemma: the result of the discussion' })}</dt><dd lang="en" dir="ltr">${d.result}</dd>` : nothing}
             </dl>`
           : nothing}
-        ${(p.description ?? []).map((para) => html`<p>${para}</p>`)}
+        ${(description.text ?? []).map((para) => html`<p lang=${ifDefined(descriptionDir && description.lang)} dir=${ifDefined(descriptionDir)}>${para}</p>`)}
         ${figures.length
-          ? html`<p class="sub" lang=${this.locale}>${msg('Key figures', { desc: 'Heading of the key figures of a practice' })}</p>
+          ? html`<p class="sub">${msg('Key figures', { desc: 'Heading of the key figures of a practice' })}</p>
               <ul class="figures">
-                ${figures.map((f) => html`<li>${this.figure(f)}</li>`)}
+                ${figures.map((f, i) => html`<li>${this.figure(f)}: ${labels.translated ? labels.text[i] : this.english(f.label)}${f.year ? ` (${f.year})` : ''}${f.unit === 'other-currency' && f.asPrinted ? html` (${this.english(f.asPrinted)})` : nothing}</li>`)}
               </ul>`
           : nothing}
         ${funders.length || p.funding?.note
-          ? html`<p><span class="sub" lang=${this.locale}>${msg('Funding:', { desc: 'Label before the funders of a practice' })}</span>
-              ${formatList(funders.map(isolate), 'en')}${p.funding?.note ? html` ${p.funding.note}` : nothing}</p>`
+          ? html`<p><span class="sub">${msg('Funding:', { desc: 'Label before the funders of a practice' })}</span>
+              ${formatList(funders.map(isolate), this.locale)}${p.funding?.note ? html` ${this.english(p.funding.note)}` : nothing}</p>`
           : nothing}
       </div>
     </details>`;
   }
 
-  /** "€300: value of the vouchers"; money and percentages through Intl, other units in the label. */
+  /** "€300", "19": the value of a figure, money and percentages through Intl (its label follows). */
   private figure(f: NonNullable<Practice['figures']>[number]): string {
-    const value =
-      f.unit === 'eur'
-        ? formatNumber(f.value, this.locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 })
-        : f.unit === 'percent'
-          ? formatNumber(f.value / 100, this.locale, { style: 'percent', maximumFractionDigits: 1 })
-          : formatNumber(f.value, this.locale);
-    // A figure in a currency other than euro keeps its printed form: the value alone is ambiguous.
-    const printed = f.unit === 'other-currency' && f.asPrinted ? ` (${f.asPrinted})` : '';
-    return `${value}: ${f.label}${f.year ? ` (${f.year})` : ''}${printed}`;
+    return f.unit === 'eur'
+      ? formatNumber(f.value, this.locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 })
+      : f.unit === 'percent'
+        ? formatNumber(f.value / 100, this.locale, { style: 'percent', maximumFractionDigits: 1 })
+        : formatNumber(f.value, this.locale);
   }
 
   private renderLinks(p: Practice) {
     const links = (p.urls ?? []).map((u) => ({ ...u, href: safeHttpUrl(u.url) })).filter((u) => u.href);
     if (!links.length) return nothing;
     return html`<ul part="links" class="links" aria-label=${msg('Links', { desc: 'Accessible name of the list of links of a practice' })}>
-      ${links.map((u) => html`<li><a href=${u.href!} rel="noopener noreferrer external" target="_blank">${u.label ?? hostOf(u.href!)}<span class="visually-hidden"> ${msg('(opens in a new tab)', { desc: 'Hidden hint after an external link' })}</span></a></li>`)}
+      ${links.map((u) => html`<li><a href=${u.href!} rel="noopener noreferrer external" target="_blank">${u.label ? this.english(u.label) : hostOf(u.href!)}<span class="visually-hidden"> ${msg('(opens in a new tab)', { desc: 'Hidden hint after an external link' })}</span></a></li>`)}
     </ul>`;
   }
 
@@ -297,7 +313,7 @@ export class IwPracticeCard extends IwElement {
   private renderEmbed(p: Practice, title: string) {
     if (typeof this.practice !== 'string') return nothing;
     return html`<div part="embed" class="embed">
-      <p>${msg('Practice id:', { desc: 'Label before the id of a practice, for web editors who embed it' })} <code dir="ltr" translate="no">${p.id}</code></p>
+      <p>${msg('Practice id:', { desc: 'Label before the id of a practice, for web editors who embed it' })} <code lang="zxx" dir="ltr" translate="no">${p.id}</code></p>
       <button type="button" part="copy-button" @click=${this.copySnippet}>
         ${msg('Copy snippet', { desc: 'Button that copies the HTML code that shows this practice card on another page' })}<span class="visually-hidden">: <bdi>${title}</bdi></span>
       </button>

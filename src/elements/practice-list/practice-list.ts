@@ -8,7 +8,7 @@ import { DataTask } from '../../core/data-task.js';
 import { emit } from '../../core/events.js';
 import type { HeadingLevel } from '../../core/heading.js';
 import { SLUG, getPractices, getSources } from '../../data/store.js';
-import { practiceIndex, queryTerms, score, type IndexedPractice, type PracticeIndex } from '../../data/search.js';
+import { localizedIndex, practiceIndex, queryTerms, score, type IndexedPractice, type PracticeIndex } from '../../data/search.js';
 import type { Practice, Source, TargetGroup, Theme } from '../../data/types.js';
 import { countryName, formatList, formatNumber } from '../../i18n/format.js';
 import { kindIds, targetGroupIds, targetGroupLabel, themeIds, themeLabel } from '../../i18n/labels.js';
@@ -16,6 +16,8 @@ import '../practice-card/practice-card.js';
 import { practiceCard } from '../practice-card/card-parts.js';
 import { cardStyles } from '../practice-card/practice-card.styles.js';
 import { contentTask, fallbackNotice, translate } from '../../i18n/content.js';
+import { sourceLocale } from '../../generated/locale-codes.js';
+import type { Locale } from '../../i18n/locale.js';
 import type { ContentBundle } from '../../data/types.js';
 import { listStyles } from './practice-list.styles.js';
 
@@ -65,6 +67,25 @@ function toList(value: unknown): string[] {
 
 const valuesOf = (r: IndexedPractice, facet: PracticeFacet): readonly string[] =>
   facet === 'sources' ? r.sources : facet === 'themes' ? r.practice.themes : facet === 'countries' ? r.practice.countries : r.practice.targetGroups;
+
+/** One key per locale for the localized index of a list without translations (custom data): country names still count. */
+const localeKeys = new Map<Locale, object>();
+const localeKey = (locale: Locale): object => localeKeys.get(locale) ?? localeKeys.set(locale, {}).get(locale)!;
+
+/** Source documents are named by their English titles (or project names): marked as English. */
+const labelLang = (facet: PracticeFacet) => (facet === 'sources' ? 'en' : undefined);
+
+/** An active search or filter as its chip shows it. */
+interface Chip {
+  facet: PracticeFacet | 'query';
+  value?: string;
+  /** The whole text (for lists of chips in a sentence). */
+  text: string;
+  /** For a filter: its name, and the chosen value's label in `lang` when not the list's. */
+  name?: string;
+  label?: string;
+  lang?: string;
+}
 
 /** Whether a record's values fit the chosen ones: one of them (`any`), or every one (`all`). */
 const matches = (values: readonly string[], chosen: readonly string[], all = false) =>
@@ -236,6 +257,7 @@ export class IwPracticeList extends IwElement {
   /** The records of the attribute selection, in their base order. */
   private scope: IndexedPractice[] = [];
   private scopeKey?: unknown[];
+  private reportedFor?: unknown[];
   /** Search matches with their scores, for the current text. */
   private scored?: { scope: IndexedPractice[]; key: string; scores: Map<IndexedPractice, number> };
   private results: IndexedPractice[] = [];
@@ -436,10 +458,33 @@ export class IwPracticeList extends IwElement {
     else history.pushState(history.state, '', url);
   }
 
-  /** The attribute selection, recomputed only when an attribute or the dataset changes. */
-  private computeScope({ index }: Loaded): void {
+  /**
+   * The index searched in the list's locale: the dataset's, plus each record's translated title and
+   * summary and its place and country names in that locale (built once per locale, see search.ts).
+   */
+  private indexFor(base: PracticeIndex): PracticeIndex {
+    const locale = this.locale;
+    if (locale === sourceLocale) return base;
+    const bundle = this.content.status === 'ready' ? this.content.value : undefined;
+    return localizedIndex(base, bundle ?? localeKey(locale), (p) => {
+      const title = translate(p, 'title', bundle);
+      const summary = translate(p, 'summary', bundle);
+      return {
+        title: title.translated ? title.text : undefined,
+        summary: summary.translated ? summary.text : undefined,
+        place: [...(p.places ?? []).flatMap((pl) => [pl.city, pl.region]).map((n) => (n && bundle?.places?.[n]) ?? ''), ...p.countries.map((c) => countryName(c, locale))].join(' '),
+      };
+    });
+  }
+
+  /** The attribute selection, recomputed only when an attribute or the index changes. */
+  private computeScope(index: PracticeIndex): void {
     const key = [index, this.themes, this.countries, this.targetGroups, this.sources, this.kinds, this.keyFactor, this.ids, this.matchAll];
     if (this.scopeKey && key.every((k, i) => k === this.scopeKey![i])) return;
+    // Unknown values are reported once per dataset and attributes, not again for a localized index.
+    const reportKey = [this.data.value!.index, ...key.slice(1)];
+    const reporting = !this.reportedFor || reportKey.some((k, i) => k !== this.reportedFor![i]);
+    this.reportedFor = reportKey;
     this.scopeKey = key;
     const { records } = index;
     this.unknown = [];
@@ -449,7 +494,9 @@ export class IwPracticeList extends IwElement {
       const unknown = values.filter((v) => !(domain instanceof Set ? domain.has(v) : domain.includes(v)));
       if (unknown.length) {
         this.unknown.push({ attribute, values: unknown });
-        this.report('invalid-attribute', `${attribute}: no practice has the value${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `"${u}"`).join(', ')} (unknown, or misspelt), so ${unknown.length > 1 ? 'they select' : 'it selects'} nothing.`, { attribute, values: unknown });
+        if (reporting) {
+          this.report('invalid-attribute', `${attribute}: no practice has the value${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `"${u}"`).join(', ')} (unknown, or misspelt), so ${unknown.length > 1 ? 'they select' : 'it selects'} nothing.`, { attribute, values: unknown });
+        }
       }
       return values;
     };
@@ -474,10 +521,11 @@ export class IwPracticeList extends IwElement {
 
   /** Search, filters and counts per choice for the current state. */
   private compute(): void {
-    const inputs = [this.data.value, this.search, this.filters, this.order, this.locale, this.themes, this.countries, this.targetGroups, this.sources, this.kinds, this.keyFactor, this.ids, this.matchAll];
+    const index = this.indexFor(this.data.value!.index);
+    const inputs = [index, this.search, this.filters, this.order, this.locale, this.themes, this.countries, this.targetGroups, this.sources, this.kinds, this.keyFactor, this.ids, this.matchAll];
     if (this.computedFor?.every((v, i) => v === inputs[i])) return;
     this.computedFor = inputs;
-    this.computeScope(this.data.value!);
+    this.computeScope(index);
     const { results, counts } = this.evaluate(this.search, this.filters);
     this.results = results;
     this.counts = counts;
@@ -531,7 +579,7 @@ export class IwPracticeList extends IwElement {
     switch (this.order) {
       case 'title': {
         const collator = this.collator();
-        return results.sort((a, b) => collator.compare(a.practice.title, b.practice.title) || byPosition(a, b));
+        return results.sort((a, b) => collator.compare(a.sortTitle, b.sortTitle) || byPosition(a, b));
       }
       case 'newest':
         return results.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : byPosition(a, b)));
@@ -571,13 +619,17 @@ export class IwPracticeList extends IwElement {
     }
   }
 
-  /** The active search and filters, as the chips show them. */
-  private active(): { facet: PracticeFacet | 'query'; value?: string; text: string }[] {
-    const chips: { facet: PracticeFacet | 'query'; value?: string; text: string }[] = [];
+  /** The active search and filters, as the chips show them (`label`, in `lang` when not the list's, after `name`). */
+  private active(): Chip[] {
+    const chips: Chip[] = [];
     const q = this.search.trim();
     if (q) chips.push({ facet: 'query', text: msg(str`Search: “${q}”`, { desc: 'Practice list: chip of the active search text' }) });
     for (const facet of FACETS) {
-      for (const value of this.filters[facet]) chips.push({ facet, value, text: `${this.facetName(facet)}: ${this.label(facet, value)}` });
+      for (const value of this.filters[facet]) {
+        const name = this.facetName(facet);
+        const label = this.label(facet, value);
+        chips.push({ facet, value, text: `${name}: ${label}`, name, label, lang: labelLang(facet) });
+      }
     }
     return chips;
   }
@@ -696,7 +748,7 @@ export class IwPracticeList extends IwElement {
     const summary = translate(r.practice, 'summary', bundle);
     // The Details button ends the card it opens, so it reads as part of it.
     const open = html`<button type="button" part="open-button" class="open" aria-haspopup="dialog">${details}<span class="visually-hidden">: ${title.text}</span></button>`;
-    return practiceCard(r.practice, { title, summary, locale: this.locale, level: this.level, titleId: `title-${r.order}`, compact: true, part: 'card', more: open });
+    return practiceCard(r.practice, { title, summary, locale: this.locale, places: bundle?.places, level: this.level, titleId: `title-${r.order}`, compact: true, part: 'card', more: open });
   }
 
   private renderCount(total: number, visible: number): string {
@@ -706,7 +758,7 @@ export class IwPracticeList extends IwElement {
     return msg(str`Showing ${shown} of ${all} practices`, { desc: 'Practice list: number of results when only the first page is shown' });
   }
 
-  private renderControls(chips: ReturnType<IwPracticeList['active']>): TemplateResult {
+  private renderControls(chips: Chip[]): TemplateResult {
     const sortLabels: Record<PracticeSort, string> = {
       relevance: msg('Best match', { desc: 'Practice list: order by relevance' }),
       title: msg('Title', { desc: 'Practice list: order by title' }),
@@ -731,7 +783,7 @@ export class IwPracticeList extends IwElement {
               ${chips.map(
                 (c) => html`<li>
                   <button type="button" part="chip" class="chip" @click=${() => this.removeFilter(c.facet, c.value)}>
-                    <span class="visually-hidden">${msg('Remove filter', { desc: 'Practice list: hidden start of a chip button' })} </span><bdi>${c.text}</bdi>
+                    <span class="visually-hidden">${msg('Remove filter', { desc: 'Practice list: hidden start of a chip button' })} </span><bdi>${c.name ? html`${c.name}: <bdi lang=${ifDefined(c.lang)}>${c.label}</bdi>` : c.text}</bdi>
                     <span aria-hidden="true" class="x">×</span>
                   </button>
                 </li>`,
@@ -757,7 +809,7 @@ export class IwPracticeList extends IwElement {
           const on = chosen.includes(value);
           return html`<label class=${n || on ? 'option' : 'option none'}>
             <input type="checkbox" name=${facet} .value=${value} .checked=${on} @change=${(e: Event) => this.onFilterChange(facet, value, e)} />
-            <span><bdi>${label}</bdi> <span class="n">(${formatNumber(n, this.locale)})</span></span>
+            <span><bdi lang=${ifDefined(labelLang(facet))}>${label}</bdi> <span class="n">(${formatNumber(n, this.locale)})</span></span>
           </label>`;
         })}
       </fieldset>
@@ -783,7 +835,7 @@ export class IwPracticeList extends IwElement {
     return this.collatorFor[1];
   }
 
-  private renderEmpty(chips: ReturnType<IwPracticeList['active']>): TemplateResult {
+  private renderEmpty(chips: Chip[]): TemplateResult {
     if (!chips.length) {
       return html`<div part="empty" class="empty">
         <p>${msg('This selection contains no practices.', { desc: 'Practice list: the attributes select nothing' })}</p>
@@ -798,7 +850,7 @@ export class IwPracticeList extends IwElement {
   }
 
   /** How many practices there would be without one filter, with a button to remove it. */
-  private renderWithout(chip: ReturnType<IwPracticeList['active']>[number]): TemplateResult {
+  private renderWithout(chip: Chip): TemplateResult {
     const search = chip.facet === 'query' ? '' : this.search;
     const filters = chip.facet === 'query' ? this.filters : { ...this.filters, [chip.facet]: this.filters[chip.facet].filter((v) => v !== chip.value) };
     const n = this.evaluate(search, filters).results.length;
