@@ -192,6 +192,11 @@ export const cardStyles = css`
     font-family: ui-monospace, monospace;
     overflow-wrap: anywhere;
   }
+  /* A box of its own, so an id that wraps in right-to-left text keeps its hyphens in place. */
+  .card .embed code {
+    display: inline-block;
+    max-inline-size: 100%;
+  }
   .card .snippet {
     flex: 1 1 100%;
     background: var(--_surface);
