@@ -37,7 +37,7 @@ describe('<iw-benchmark-checklist>', () => {
         const el = await checklist(html`<iw-benchmark-checklist benchmark=${b.id} no-storage></iw-benchmark-checklist>`);
         expect(el.shadowRoot!.querySelectorAll('details.factor'), b.id).to.have.length(b.keyFactors);
         expect(el.shadowRoot!.querySelectorAll('fieldset.question'), b.id).to.have.length(b.questions);
-        expect(el.shadowRoot!.querySelectorAll('svg.chart text.kf'), b.id).to.have.length(b.keyFactors);
+        expect(el.shadowRoot!.querySelectorAll('[part="chart"] .kf'), b.id).to.have.length(b.keyFactors);
       }
     });
 
@@ -105,13 +105,16 @@ describe('<iw-benchmark-checklist>', () => {
       await answer(el, b.keyFactors[1].questions[0].id, 'partly');
       shadow<HTMLInputElement>(el, `input[name="status-${b.keyFactors[1].id}"][value="partly"]`)!.click();
       await el.updateComplete;
-      const chart = shadow(el, 'svg[part="chart"]')!;
+      const chart = shadow(el, '[part="chart"]')!;
       expect(chart.getAttribute('aria-hidden')).to.equal('true');
-      expect([...chart.querySelectorAll('text.st')].map((t) => t.textContent)).to.deep.equal(['In place (suggested)', 'Partly in place', 'Not assessed yet']);
-      const bars = [...chart.querySelectorAll('rect[stroke]')];
-      expect(bars.map((r) => r.getAttribute('fill'))).to.deep.equal(['var(--_accent)', 'url(#p2)']);
-      expect(bars.map((r) => r.getAttribute('stroke-dasharray')), 'a suggested status has a dashed outline').to.deep.equal(['4 3', 'none']);
-      expect(Number(bars[0].getAttribute('width'))).to.be.greaterThan(Number(bars[1].getAttribute('width')));
+      expect([...chart.querySelectorAll('.st')].map((t) => t.textContent)).to.deep.equal(['In place (suggested)', 'Partly in place', 'Not assessed yet']);
+      const bars = [...chart.querySelectorAll<HTMLElement>('.bar')];
+      expect(bars.map((r) => r.className)).to.deep.equal(['bar in-place suggested', 'bar partly', 'bar none']);
+      const look = bars.map((r) => getComputedStyle(r));
+      expect(look.map((l) => l.borderTopStyle), 'a suggested status has a dashed outline').to.deep.equal(['dashed', 'solid', 'none']);
+      expect(look[1].backgroundImage, 'each status its own pattern').to.contain('repeating-linear-gradient');
+      expect(bars[0].getBoundingClientRect().width).to.be.greaterThan(bars[1].getBoundingClientRect().width);
+      expect(bars[2].getBoundingClientRect().width).to.equal(0);
       const rows = [...el.shadowRoot!.querySelectorAll('.summary table tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
       expect(rows[0].slice(1)).to.deep.equal(['In place (suggested)', `${b.keyFactors[0].questions.length} of ${b.keyFactors[0].questions.length}`]);
       expect(rows[1][1]).to.equal('Partly in place');
@@ -340,7 +343,7 @@ describe('<iw-benchmark-checklist>', () => {
         expect(getComputedStyle(report).display).to.equal('block');
         expect(getComputedStyle(shadow(el, '.form')!).display).to.equal('none');
         expect(getComputedStyle(shadow(el, '[part="toolbar"]')!).display).to.equal('none');
-        expect(getComputedStyle(shadow(el, 'svg[part="chart"]')!).display).to.not.equal('none');
+        expect(getComputedStyle(shadow(el, '[part="chart"]')!).display).to.not.equal('none');
         expect(textOf(shadow(el, '.meta'))).to.match(/Report of \w+ \d+, \d{4}/);
         const text = textOf(report);
         expect(text).to.contain('City budget and financial resources: Hinders — Cuts');
@@ -444,9 +447,10 @@ describe('<iw-benchmark-checklist>', () => {
         expect(textOf(cards[0])).to.not.equal('');
         await expect(el).to.be.accessible();
         if (dir === 'rtl') {
-          const [label, bar] = [shadow(el, 'svg text.kf')!, shadow(el, 'svg rect[stroke]')!];
-          expect(Number(label.getAttribute('x'))).to.be.greaterThan(600);
-          expect(Number(bar.getAttribute('x'))).to.be.lessThan(300);
+          // Right to left: the name on the right, then its bar, growing from the right.
+          const [label, bar] = [shadow(el, '[part="chart"] .kf')!, shadow(el, '[part="chart"] .bar:not(.none)')!];
+          expect(label.getBoundingClientRect().left).to.be.greaterThan(bar.getBoundingClientRect().right);
+          expect(bar.getBoundingClientRect().right).to.be.closeTo(bar.parentElement!.getBoundingClientRect().right, 1);
         }
       }
     });

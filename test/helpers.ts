@@ -26,9 +26,9 @@ export async function settled(el: HTMLElement, timeout = 10000): Promise<void> {
   );
 }
 
-/** The text a user would read in an element's shadow root, whitespace collapsed. */
+/** The text a user would read in an element's shadow root, whitespace collapsed, without the invisible marks (FSI … PDI) that isolate names in the place line. */
 export const textOf = (el: Element | null | undefined): string =>
-  (el?.shadowRoot ?? el)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  (el?.shadowRoot ?? el)?.textContent?.replace(/\u2068([^\u2066-\u2069]*)\u2069/g, '$1').replace(/\s+/g, ' ').trim() ?? '';
 
 export const shadow = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 

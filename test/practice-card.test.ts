@@ -32,7 +32,7 @@ describe('<iw-practice-card>', () => {
       const wrapper = fixtureSync<HTMLDivElement>(html`<div lang="fr"><iw-practice-card practice="startwien-vienna"></iw-practice-card></div>`);
       const el = wrapper.querySelector('iw-practice-card')!;
       await settled(el);
-      await waitUntil(() => shadow(el, '[part="kind"] .place')!.textContent === 'Vienne, Autriche', 'the place is not named in French', { timeout: 5000 });
+      await waitUntil(() => textOf(shadow(el, '[part="kind"] .place')) === 'Vienne, Autriche', 'the place is not named in French', { timeout: 5000 });
     });
 
     it('hides the long description until the reader expands it', async () => {
@@ -208,6 +208,83 @@ describe('<iw-practice-card>', () => {
       expect(event.bubbles && event.composed).to.equal(true);
       expect(event.detail).to.include({ code: 'missing-attribute', element: 'iw-practice-card' });
       el.remove();
+    });
+  });
+
+  describe('id and snippet for curators', () => {
+    /** Replaces navigator.clipboard for one test: `write` stands for the browser's writeText. */
+    async function withClipboard<T>(write: ((text: string) => Promise<void>) | undefined, fn: () => Promise<T>): Promise<T> {
+      const own = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: write ? { writeText: write } : undefined });
+      try {
+        return await fn();
+      } finally {
+        if (own) Object.defineProperty(navigator, 'clipboard', own);
+        else delete (navigator as { clipboard?: unknown }).clipboard;
+      }
+    }
+
+    it('the full card shows the practice id and a Copy snippet button; compact cards and records set by script do not', async () => {
+      const el = await card(html`<iw-practice-card practice="startwien-vienna"></iw-practice-card>`);
+      const embed = shadow(el, '[part="embed"]')!;
+      expect(textOf(embed)).to.contain('Practice id: startwien-vienna');
+      expect(embed.querySelector('[part="copy-button"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Copy snippet: STARTwien');
+      await expect(el).to.be.accessible();
+      const compact = await card(html`<iw-practice-card practice="startwien-vienna" variant="compact"></iw-practice-card>`);
+      expect(!!shadow(compact, '[part="embed"]')).to.equal(false);
+      const record = (await allPractices()).find((p) => p.id === 'startwien-vienna')!;
+      const scripted = await card(html`<iw-practice-card .practice=${record}></iw-practice-card>`);
+      expect(!!shadow(scripted, '[part="title"]')).to.equal(true);
+      expect(!!shadow(scripted, '[part="embed"]')).to.equal(false);
+    });
+
+    it('copies the snippet and says so politely', async () => {
+      const el = await card(html`<iw-practice-card practice="startwien-vienna"></iw-practice-card>`);
+      const copied: string[] = [];
+      await withClipboard(
+        async (text) => void copied.push(text),
+        async () => {
+          shadow<HTMLButtonElement>(el, '[part="copy-button"]')!.click();
+          await waitUntil(() => copied.length && shadow(el, '.copied')!.textContent!.trim(), 'nothing was copied');
+        },
+      );
+      expect(copied).to.deep.equal(['<iw-practice-card practice="startwien-vienna"></iw-practice-card>']);
+      const status = shadow(el, '.copied')!;
+      expect(status.getAttribute('role')).to.equal('status');
+      expect(status.textContent!.trim()).to.equal('Snippet copied.');
+    });
+
+    it('without permission to copy, selects the snippet for the reader to copy, and says how', async () => {
+      // A browser that refuses (no permission), and one without the Clipboard API (an insecure page).
+      for (const write of [async () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')), undefined]) {
+        const el = await card(html`<iw-practice-card practice="ostend-maro"></iw-practice-card>`);
+        expect(!!shadow(el, '[part="snippet"]'), 'no field before a copy').to.equal(false);
+        await withClipboard(write, async () => {
+          shadow<HTMLButtonElement>(el, '[part="copy-button"]')!.click();
+          await waitUntil(() => shadow(el, '[part="snippet"]'), 'the snippet was not shown');
+          await el.updateComplete;
+        });
+        const field = shadow<HTMLInputElement>(el, '[part="snippet"]')!;
+        expect(field.value).to.equal(`<iw-practice-card practice="${el.practice}"></iw-practice-card>`);
+        expect(el.shadowRoot!.activeElement).to.equal(field);
+        expect([field.selectionStart, field.selectionEnd]).to.deep.equal([0, field.value.length]);
+        expect(shadow(el, '.copied')!.textContent).to.contain('press Ctrl+C');
+        await expect(el).to.be.accessible();
+      }
+    });
+
+    it('a custom dataset goes into the snippet too', async () => {
+      const url = new URL('/test/pages/custom-dataset.json', location.href).href;
+      const el = await card(html`<iw-practice-card practice="custom-one" src=${url}></iw-practice-card>`);
+      const copied: string[] = [];
+      await withClipboard(
+        async (text) => void copied.push(text),
+        async () => {
+          shadow<HTMLButtonElement>(el, '[part="copy-button"]')!.click();
+          await waitUntil(() => copied.length, 'nothing was copied');
+        },
+      );
+      expect(copied).to.deep.equal([`<iw-practice-card practice="custom-one" src="${url}"></iw-practice-card>`]);
     });
   });
 

@@ -138,7 +138,7 @@ describe('<iw-practice-list>', () => {
       expect(shadow<HTMLInputElement>(el, 'input[type="search"]')!.value).to.equal('startwien');
     });
 
-    it('draws each card as a compact <iw-practice-card> draws it: same parts, same text', async () => {
+    it('draws each card as a compact <iw-practice-card> draws it (same parts, same text), with its Details button inside', async () => {
       const all = await allPractices();
       const picks = [all[0], all.find((p) => p.flags?.length), all.find((p) => p.titleEn), all.find((p) => p.kind === 'dilemma'), all.find((p) => !p.places?.length)]
         .filter((p): p is Practice => !!p);
@@ -150,8 +150,13 @@ describe('<iw-practice-list>', () => {
         const card = await fixture<IwPracticeCard>(html`<iw-practice-card variant="compact" practice=${p.id}></iw-practice-card>`);
         await settled(card);
         const standalone = card.shadowRoot!.querySelector('article')!;
-        expect(text(cards(el)[i]), p.id).to.equal(text(standalone));
-        expect(parts(cards(el)[i]), p.id).to.deep.equal(parts(standalone));
+        // The list's card ends with its Details button; without it, it is the compact card.
+        const drawn = cards(el)[i].cloneNode(true) as HTMLElement;
+        const button = drawn.querySelector('[part~="open-button"]')!;
+        expect(drawn.lastElementChild, p.id).to.equal(button);
+        button.remove();
+        expect(text(drawn), p.id).to.equal(text(standalone));
+        expect(parts(drawn), p.id).to.deep.equal(parts(standalone));
       }
     });
 
@@ -212,7 +217,7 @@ describe('<iw-practice-list>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('reports unknown theme, country and id values and ignores them', async () => {
+    it('reports unknown theme, country and id values, which match no practice', async () => {
       const { result: el, errors, warnings } = await capture(() =>
         list(html`<iw-practice-list themes="housing,flying" countries="DE,XX" ids="startwien-vienna,nope"></iw-practice-list>`),
       );
@@ -232,10 +237,69 @@ describe('<iw-practice-list>', () => {
       expect(cards(el)[0].querySelector('[part="title"]')!.tagName).to.equal('H3');
     });
 
-    it('an unknown key-factor is reported, not a crash', async () => {
+    it('an unknown key-factor is reported and selects nothing, not a crash', async () => {
       const { result: el, errors } = await capture(() => list(html`<iw-practice-list key-factor="no-such-factor"></iw-practice-list>`));
       expect(errors[0].detail).to.include({ code: 'invalid-attribute', attribute: 'key-factor' });
-      expect(cards(el)).to.have.length(12);
+      expect(cards(el)).to.have.length(0);
+      expect(textOf(shadow(el, '[part="notice"]'))).to.contain('key-factor="no-such-factor"');
+    });
+
+    it('a mistyped filter value shows no practice (not all of them), says which value in the element, and fires one iw-error naming it', async () => {
+      const { result: el, errors, warnings } = await capture(() => list(html`<iw-practice-list countries="XX" themes="housingg"></iw-practice-list>`));
+      expect(cards(el)).to.have.length(0);
+      expect(count(el)).to.equal('0 practices');
+      expect(textOf(shadow(el, '[part="empty"]'))).to.contain('This selection contains no practices');
+      const note = textOf(shadow(el, '[part="notice"]'));
+      expect(note).to.contain('Note for the web editor').and.contain('themes="housingg"').and.contain('countries="XX"');
+      expect(errors.map((e) => [e.detail.code, e.detail.attribute, e.detail.values])).to.deep.equal([
+        ['invalid-attribute', 'themes', ['housingg']],
+        ['invalid-attribute', 'countries', ['XX']],
+      ]);
+      expect(errors[0].detail.message).to.contain('"housingg"');
+      expect(warnings).to.have.length(2);
+      await expect(el).to.be.accessible();
+    });
+
+    it('an unknown value next to a known one: the known value still selects, and the unknown one is reported', async () => {
+      const { result: el, errors } = await capture(() => list(html`<iw-practice-list themes="housing,housingg" limit="500"></iw-practice-list>`));
+      expect(ids(el)).to.deep.equal((await where((p) => p.themes.includes('housing'))).map((p) => p.id));
+      expect(errors).to.have.length(1);
+      expect(textOf(shadow(el, '[part="notice"]'))).to.contain('themes="housingg"');
+    });
+
+    it('ids that are all unknown show nothing, not the whole dataset', async () => {
+      const { result: el, errors } = await capture(() => list(html`<iw-practice-list no-controls ids="nope,nada"></iw-practice-list>`));
+      expect(cards(el)).to.have.length(0);
+      expect(errors[0].detail.values).to.deep.equal(['nope', 'nada']);
+    });
+
+    it('match="all": a practice needs every value of an attribute (young people and refugees), not one of them', async () => {
+      const both = await where((p) => p.targetGroups.includes('young-people') && p.targetGroups.includes('refugees'));
+      const either = await where((p) => p.targetGroups.includes('young-people') || p.targetGroups.includes('refugees'));
+      expect(both.length).to.be.greaterThan(0).and.lessThan(either.length);
+      const all = await list(html`<iw-practice-list target-groups="young-people,refugees" match="all" limit="500"></iw-practice-list>`);
+      expect(ids(all)).to.deep.equal(both.map((p) => p.id));
+      const any = await list(html`<iw-practice-list target-groups="young-people,refugees" limit="500"></iw-practice-list>`);
+      expect(ids(any)).to.deep.equal(either.map((p) => p.id));
+    });
+
+    it('match="all" applies to the visitor\'s filters too, and each choice counts the practices it would leave', async () => {
+      const el = await list(html`<iw-practice-list match="all" limit="500"></iw-practice-list>`);
+      await toggle(el, 'targetGroups', 'young-people');
+      await toggle(el, 'targetGroups', 'refugees');
+      const both = await where((p) => p.targetGroups.includes('young-people') && p.targetGroups.includes('refugees'));
+      expect(ids(el)).to.deep.equal(both.map((p) => p.id));
+      const withWomen = both.filter((p) => p.targetGroups.includes('women')).length;
+      expect(choiceCount(el, 'targetGroups', 'women')).to.equal(withWomen);
+      expect(choiceCount(el, 'targetGroups', 'refugees')).to.equal(both.length);
+      const health = both.filter((p) => p.themes.includes('health')).length;
+      expect(choiceCount(el, 'themes', 'health')).to.equal(health);
+    });
+
+    it('reports a match value other than any or all and uses any', async () => {
+      const { result: el, errors } = await capture(() => list(html`<iw-practice-list match="both" target-groups="young-people,refugees" limit="500"></iw-practice-list>`));
+      expect(errors.map((e) => e.detail.attribute)).to.deep.equal(['match']);
+      expect(ids(el)).to.deep.equal((await where((p) => p.targetGroups.includes('young-people') || p.targetGroups.includes('refugees'))).map((p) => p.id));
     });
   });
 
@@ -574,6 +638,8 @@ describe('<iw-practice-list>', () => {
       expect(dialog.open).to.equal(true);
       expect(full.variant).to.equal('full');
       expect(textOf(full)).to.contain('Municipal Department 17');
+      // A curator finds the id, and the snippet to paste, in the dialog.
+      expect(textOf(full.shadowRoot!.querySelector('[part="embed"]'))).to.contain('Practice id: startwien-vienna').and.contain('Copy snippet');
       expect(el.shadowRoot!.activeElement === shadow(el, '[part="close-button"]')).to.equal(true, 'focus');
       await expect(el).to.be.accessible();
       await sendKeys({ press: 'Escape' });

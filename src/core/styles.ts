@@ -2,8 +2,10 @@ import { css } from 'lit';
 
 /**
  * Shared styles of every element. Sizes are in `em` so a host rule like
- * `html { font-size: 62.5% }` cannot shrink the widget; colours inherit from the page and
- * derive tints from `currentColor`, so light and dark pages both work.
+ * `html { font-size: 62.5% }` cannot shrink the widget. Colours follow the page: text inherits,
+ * and every tint, border, field and focus ring derives from the text colour (`currentColor`,
+ * `color-mix()`), never a fixed white or `Canvas`, so light and dark pages both work without
+ * configuration. The tokens (`--iw-*`) are listed in README's Theming table.
  */
 export const baseStyles = css`
   :host {
@@ -13,12 +15,16 @@ export const baseStyles = css`
     line-height: 1.5;
     color: var(--iw-color-text, inherit);
     --_accent: var(--iw-color-accent, #1a5fb4);
+    --_on-accent: var(--iw-color-on-accent, #fff);
     --_radius: var(--iw-radius, 0.375em);
     --_border: var(--iw-color-border, color-mix(in srgb, currentColor 22%, transparent));
+    /* Borders that must be seen (fields, the progress track): 3:1 against the page. */
+    --_field-border: var(--iw-color-field-border, color-mix(in srgb, currentColor 60%, transparent));
     --_muted: var(--iw-color-muted, color-mix(in srgb, currentColor 72%, transparent));
     --_surface: var(--iw-color-surface, transparent);
     --_tint: color-mix(in srgb, currentColor 6%, transparent);
-    --_focus: var(--iw-color-focus, var(--_accent));
+    /* Between the accent and the text colour: at least 3:1 against light and dark pages alike. */
+    --_focus: var(--iw-color-focus, color-mix(in oklab, var(--_accent) 60%, currentColor));
   }
   :host([hidden]) {
     display: none !important;
@@ -36,6 +42,12 @@ export const baseStyles = css`
   :focus-visible {
     outline: 0.15em solid var(--_focus);
     outline-offset: 0.15em;
+  }
+  input,
+  select,
+  textarea {
+    font: inherit;
+    color: inherit;
   }
   button {
     font: inherit;
@@ -75,6 +87,10 @@ export const baseStyles = css`
   .status p {
     margin: 0;
     flex: 1 1 16em;
+    /* An unknown id of any length still fits a phone screen. */
+    overflow-wrap: anywhere;
+    /* A message left in English inside right-to-left text keeps its full stop at its end. */
+    unicode-bidi: plaintext;
   }
   .spinner {
     inline-size: 1em;
@@ -95,3 +111,4 @@ export const baseStyles = css`
     }
   }
 `;
+

@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { customElement } from '../../core/define.js';
@@ -24,7 +24,7 @@ import { effectLabel } from '../../i18n/labels.js';
 import { contentTask, fallbackNotice, translate, type Localized } from '../../i18n/content.js';
 import { directionOf, withLocale } from '../../i18n/locale.js';
 import '../practice-card/practice-card.js';
-import { checklistStyles } from './benchmark-checklist.styles.js';
+import { checklistStyles, disclosureStyles } from './benchmark-checklist.styles.js';
 
 type Loaded = { benchmark: Benchmark; factors: ContextFactor[] };
 
@@ -91,21 +91,25 @@ const statusLabel = (s: FactorStatus | undefined, suggested = false): string => 
  * @csspart notice - Messages about saving, importing and kept copies.
  * @csspart kept - The offer to restore, download or delete a copy of answers kept in the browser.
  * @csspart summary - The summary: progress, chart and next steps.
- * @csspart chart - The status chart (SVG).
+ * @csspart chart - The status chart: a bar and the written status per key factor.
  * @csspart factor - One key factor section (`<details>`).
  * @csspart question - One guiding question (`<fieldset>`).
  * @csspart report - The printed report (drawn when printing or with `print-preview`).
  * @csspart dialog - The confirmation dialog.
  * @csspart status - The loading or error message.
  * @csspart retry-button - The "Try again" button of the error message.
- * @cssprop --iw-color-accent - Accent colour (chart, focus ring). Default `#1a5fb4`.
+ * @cssprop --iw-color-accent - Accent colour (chart, progress, chosen answers; mixed into the focus ring). Default `#1a5fb4`.
+ * @cssprop --iw-color-focus - Focus ring. Default: the accent mixed with the text colour.
+ * @cssprop --iw-color-on-accent - Text of the confirm button, on the accent. Default `#fff`.
+ * @cssprop --iw-color-field-border - Border of the text fields and the progress track. Default: the text colour at 60 %.
+ * @cssprop --iw-color-surface - Background of the sections, the fields and the dialog. Default: transparent; the dialog opaque, near black under light text and white under dark text.
  * @cssprop --iw-color-border - Border colour. Default: the text colour at 22 %.
  * @cssprop --iw-color-danger - Colour of warnings. Default `#b3261e`.
  * @cssprop --iw-radius - Corner radius. Default `0.375em`.
  */
 @customElement('iw-benchmark-checklist')
 export class IwBenchmarkChecklist extends IwElement {
-  static override styles = [IwElement.styles, checklistStyles];
+  static override styles = [IwElement.styles, disclosureStyles, checklistStyles];
 
   /** The id of the benchmark to assess (see `benchmarks.json`). */
   @property() benchmark?: string;
@@ -599,6 +603,11 @@ export class IwBenchmarkChecklist extends IwElement {
     return translate(record, field, this.content.status === 'ready' ? this.content.value : undefined);
   }
 
+  /** A paragraph of dataset text, in the language and direction of that text (English in an Arabic checklist reads left to right). */
+  private paragraph(l: Localized<string>, className: string): TemplateResult {
+    return html`<p class=${className} lang=${l.lang} dir=${directionOf(l.lang)}>${l.text}</p>`;
+  }
+
   /** Dataset text marked with the language it is in. */
   private text(l: Localized<string>): TemplateResult {
     return html`<span lang=${l.lang} dir=${directionOf(l.lang)}>${l.text}</span>`;
@@ -653,7 +662,7 @@ export class IwBenchmarkChecklist extends IwElement {
         ${b.version ? msg(str`Benchmark version ${b.version}`, { desc: 'Version of the benchmark' }) : nothing}
         <span class="print-only">${b.version ? '· ' : ''}${msg(str`Report of ${formatDate(new Date(), this.locale)}`, { desc: 'Date line of the printed report' })}</span>
       </p>
-      <p class="intro screen-only">${this.text(this.tr(b, 'summary'))}</p>
+      ${this.paragraph(this.tr(b, 'summary'), 'intro screen-only')}
       ${this.contentNotice(b)}
       <div part="toolbar" class="toolbar screen-only" role="group" aria-label=${msg('Save and share', { desc: 'Accessible name of the toolbar' })}>
         <button type="button" @click=${() => this.download('json', this.exportJson()!)}>${msg('Export (JSON)', { desc: 'Button' })}</button>
@@ -858,32 +867,24 @@ export class IwBenchmarkChecklist extends IwElement {
     </section>`;
   }
 
-  /** A bar per key factor: the longer, the further in place; each status has its own pattern and its name written out; a suggested status has a dashed outline. */
+  /**
+   * A bar per key factor: the longer, the further in place; each status has its own pattern and
+   * its name written out; a suggested status has a dashed outline. HTML, not SVG, so its text keeps
+   * the page's size at every width (an SVG's text scales with its viewBox) and wraps instead of
+   * being cut; each key factor's name keeps its own language and direction.
+   */
   private renderChart(b: Benchmark, a: Assessment): TemplateResult {
-    const rtl = this.dir_ === 'rtl';
-    const W = 640;
-    const H = 26;
-    const x = (v: number, w = 0) => (rtl ? W - v - w : v);
-    const fills: Record<FactorStatus, string> = { 'not-in-place': 'url(#p0)', emerging: 'url(#p1)', partly: 'url(#p2)', 'in-place': 'var(--_accent)' };
-    return html`<svg part="chart" class="chart" viewBox="0 0 ${W} ${b.keyFactors.length * H + 4}" aria-hidden="true" focusable="false">
-      <defs>
-        <pattern id="p0" width="8" height="8" patternUnits="userSpaceOnUse"><rect width="8" height="8" fill="Canvas" /></pattern>
-        <pattern id="p1" width="6" height="6" patternUnits="userSpaceOnUse"><circle cx="3" cy="3" r="1.3" fill="var(--_accent)" /></pattern>
-        <pattern id="p2" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="3" height="6" fill="var(--_accent)" /></pattern>
-      </defs>
-      ${b.keyFactors.map((kf, i) => {
+    return html`<div part="chart" class="chart" aria-hidden="true">
+      ${b.keyFactors.map((kf) => {
         const { status: s, isSuggested } = statusOf(b, a, kf.id);
-        const y = i * H + 2;
-        const w = s ? ((STATUSES.indexOf(s) + 1) / 4) * 180 : 0;
-        const label = this.kfName(kf);
-        // The label keeps its own direction (an Arabic title reads right to left even in an English page).
-        const lang = this.tr(kf, 'title').lang;
-        const own = directionOf(lang);
-        return svg`<text x=${x(4)} y=${y + 17} class="kf" lang=${lang} direction=${own} text-anchor=${rtl === (own === 'rtl') ? 'start' : 'end'}>${label.length > 52 ? `${label.slice(0, 50)}…` : label}</text>
-          ${s ? svg`<rect x=${x(350, w)} y=${y + 3} width=${w} height=${H - 8} fill=${fills[s]} stroke="var(--_accent)" stroke-width="1.5" stroke-dasharray=${isSuggested ? '4 3' : 'none'} />` : nothing}
-          <text x=${x(358 + w)} y=${y + 17} class="st">${statusLabel(s, isSuggested)}</text>`;
+        const { lang } = this.tr(kf, 'title');
+        return html`<div class="row">
+          <span class="kf" lang=${lang} dir=${directionOf(lang)}>${this.kfName(kf)}</span>
+          <span class="track"><span class="bar ${s ?? 'none'}${isSuggested ? ' suggested' : ''}"></span></span>
+          <span class="st">${statusLabel(s, isSuggested)}</span>
+        </div>`;
       })}
-    </svg>`;
+    </div>`;
   }
 
   /** The key factors, drawn up to `drawn` questions in document order. */

@@ -47,6 +47,17 @@ export const pickerStyles = css`
   .check {
     font-weight: 600;
   }
+  .quote {
+    display: block;
+  }
+  /* An English name in an Arabic picker wraps on the side of its checkbox: aligned with the
+     picker's direction, not its own. */
+  .base:dir(rtl) .check bdi {
+    text-align: right;
+  }
+  .base:dir(ltr) .check bdi {
+    text-align: left;
+  }
   input {
     inline-size: 1.25em;
     block-size: 1.25em;
@@ -58,6 +69,10 @@ export const pickerStyles = css`
   summary {
     color: var(--_muted);
     font-size: 0.9em;
+  }
+  /* A message left in English inside right-to-left text keeps its full stop at its end. */
+  p.muted {
+    unicode-bidi: plaintext;
   }
   summary {
     cursor: pointer;
@@ -87,10 +102,8 @@ export const pickerStyles = css`
     gap: 0.25em;
   }
   textarea {
-    font: inherit;
-    color: inherit;
-    background: transparent;
-    border: 0.0625em solid var(--_border);
+    background: var(--_surface);
+    border: 0.0625em solid var(--_field-border);
     border-radius: var(--_radius);
     padding: 0.375em 0.5em;
     resize: vertical;

@@ -49,7 +49,9 @@ const EFFECTS: ContextEffect[] = ['helps', 'hinders', 'both'];
  * @csspart status - The loading or error message.
  * @csspart retry-button - The "Try again" button of the error message.
  * @csspart show-all-button - The button that shows all factors when the benchmark is unknown.
- * @cssprop --iw-color-accent - Accent colour (focus ring, ticks). Default `#1a5fb4`.
+ * @cssprop --iw-color-accent - Accent colour (ticks, the mark of a chosen factor; mixed into the focus ring). Default `#1a5fb4`.
+ * @cssprop --iw-color-focus - Focus ring. Default: the accent mixed with the text colour.
+ * @cssprop --iw-color-field-border - Border of the note fields. Default: the text colour at 60 %.
  * @cssprop --iw-color-border - Border colour. Default: the text colour at 22 %.
  * @cssprop --iw-color-muted - Secondary text colour. Default: the text colour at 72 %.
  * @cssprop --iw-radius - Corner radius. Default `0.375em`.
@@ -338,7 +340,7 @@ export class IwContextPicker extends IwElement {
         ${name}</label>
       ${hints
         ? html`<p part="hint" class="muted" id="h-${f.id}">${msg('In this benchmark:', { desc: 'Before the wording a benchmark uses for a context factor' })}
-            <span lang=${hints.lang} dir=${directionOf(hints.lang)}>${hints.text.map((h) => `“${h}”`).join(' ')}</span></p>`
+            ${hints.text.map((h) => html`<bdi class="quote" lang=${hints.lang} dir=${directionOf(hints.lang)}>“${h}”</bdi>`)}</p>`
         : nothing}
       <details part="details">
         <summary>${msg('What it means', { desc: 'Expander of the description of a context factor' })}</summary>

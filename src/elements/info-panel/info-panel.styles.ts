@@ -51,8 +51,13 @@ export const panelStyles = css`
   .languages button[aria-pressed='true'] {
     background: var(--_accent);
     border-color: var(--_accent);
-    color: var(--iw-color-on-accent, #fff);
+    color: var(--_on-accent);
     font-weight: 600;
+  }
+  /* On the accent fill, the ring goes inside, in the colour of the text. */
+  .languages button[aria-pressed='true']:focus-visible {
+    outline-color: var(--_on-accent);
+    outline-offset: -0.3em;
   }
   .title {
     font-size: var(--iw-panel-title-size, 1.4em);
@@ -64,6 +69,8 @@ export const panelStyles = css`
     padding-inline: 0.75em;
     border-inline-start: 0.25em solid var(--_accent);
     background: var(--_tint);
+    /* A message left in English inside right-to-left text keeps its full stop at its end. */
+    unicode-bidi: plaintext;
   }
   .body {
     display: flex;

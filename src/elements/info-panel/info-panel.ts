@@ -40,13 +40,16 @@ export interface IwLanguageChangeDetail {
  * @csspart citation - The source citation.
  * @csspart status - The loading or error message.
  * @csspart retry-button - The "Try again" button of the error message.
- * @cssprop --iw-color-accent - Accent colour (current language, focus ring). Default `#1a5fb4`.
+ * @cssprop --iw-color-accent - Accent colour (current language; mixed into the focus ring). Default `#1a5fb4`.
+ * @cssprop --iw-color-on-accent - Text of the current language, on the accent. Default `#fff`.
+ * @cssprop --iw-color-focus - Focus ring. Default: the accent mixed with the text colour.
  * @cssprop --iw-color-text - Text colour. Default: inherited from the page.
  * @cssprop --iw-color-muted - Secondary text colour. Default: the text colour at 72 %.
  * @cssprop --iw-color-border - Border colour. Default: the text colour at 22 %.
  * @cssprop --iw-font-family - Font. Default: inherited from the page.
  * @cssprop --iw-radius - Corner radius. Default `0.375em`.
- * @cssprop --iw-panel-background - Panel background. Default: transparent.
+ * @cssprop --iw-panel-background - Panel background. Default: `--iw-color-surface`, else transparent.
+ * @cssprop --iw-panel-title-size - Title size. Default `1.4em`.
  * @cssprop --iw-panel-padding - Inner spacing. Default `1.25em`.
  */
 @customElement('iw-info-panel')
@@ -218,7 +221,7 @@ export class IwInfoPanel extends IwElement {
       const source = sources.find((s) => s.id === p.source);
       const doc = source ? `${source.title} (${source.publisher}, ${source.year})` : p.source;
       const section = p.heading ? `${p.section}, “${p.heading}”` : p.section;
-      return html`<li><bdi lang="en"><cite>${doc}</cite>, ${section}</bdi></li>`;
+      return html`<li><bdi lang="en" dir="ltr"><cite>${doc}</cite>, ${section}</bdi></li>`;
     });
     return html`<div part="citation" class="citation">
       <p>${msg('Source:', { desc: 'Label before the source citation' })}</p>

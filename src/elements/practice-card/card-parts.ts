@@ -11,15 +11,19 @@ import { heading, type HeadingLevel } from '../../core/heading.js';
 import type { Practice } from '../../data/types.js';
 import type { Localized } from '../../i18n/content.js';
 import { directionOf, type Locale } from '../../i18n/locale.js';
-import { countryName, formatList } from '../../i18n/format.js';
+import { countryName, formatList, listComma } from '../../i18n/format.js';
+import { isolate } from '../../i18n/bidi.js';
 import { flagLabel, kindLabel, themeLabel } from '../../i18n/labels.js';
 
 const placeLines = new WeakMap<Practice, Map<string, string>>();
 
 /**
  * "Vienna, Austria", or the countries when no place is named, in the locale's way: place names from
- * `places` (English name → the locale's, from the content bundle) where it has them. Kept per record,
- * locale and whether the names are translated.
+ * `places` (English name → the locale's, from the content bundle) where it has them; the parts of
+ * one place after the locale's comma ("Bilbao، Basque Country، إسبانيا"), each name isolated
+ * (Unicode FSI…PDI, the text form of `<bdi>`, which costs a list of hundreds of cards no elements)
+ * so a Latin name in Arabic text keeps the punctuation in its place. Kept per record, locale and
+ * whether the names are translated.
  */
 export function placeLine(p: Practice, locale: Locale, places?: Readonly<Record<string, string>>): string {
   let byLocale = placeLines.get(p);
@@ -32,9 +36,10 @@ export function placeLine(p: Practice, locale: Locale, places?: Readonly<Record<
 
 function formatPlace(p: Practice, locale: Locale, places?: Readonly<Record<string, string>>): string {
   const name = (n: string | undefined) => (n && places && Object.hasOwn(places, n) ? places[n] : n);
-  const named = (p.places ?? []).map((pl) => [name(pl.city), name(pl.region), pl.country ? countryName(pl.country, locale) : undefined].filter(Boolean).join(', '));
+  const comma = listComma(locale);
+  const named = (p.places ?? []).map((pl) => [name(pl.city), name(pl.region), pl.country ? countryName(pl.country, locale) : undefined].filter((x): x is string => !!x).map(isolate).join(comma));
   const countries = new Set((p.places ?? []).map((pl) => pl.country));
-  const others = p.countries.filter((c) => !countries.has(c)).map((c) => countryName(c, locale));
+  const others = p.countries.filter((c) => !countries.has(c)).map((c) => isolate(countryName(c, locale)));
   return formatList([...named, ...others].filter(Boolean), locale, 'unit');
 }
 

@@ -134,13 +134,13 @@ export const cardStyles = css`
   }
   /* The arrow's borders are logical, so they already mirror in right-to-left text: only the
      rotation changes, to point to the inline end when closed and down when open. */
-  .card[dir='rtl'] summary::before {
+  .card summary:dir(rtl)::before {
     transform: rotate(45deg);
   }
   .card details[open] > summary::before {
     transform: rotate(45deg);
   }
-  .card[dir='rtl'] details[open] > summary::before {
+  .card details[open] > summary:dir(rtl)::before {
     transform: rotate(-45deg);
   }
   .card .more {
@@ -175,6 +175,39 @@ export const cardStyles = css`
   .card .notice {
     font-size: 0.85em;
     color: var(--_muted);
+    /* A message left in English inside right-to-left text keeps its full stop at its end. */
+    unicode-bidi: plaintext;
+  }
+  .card .embed {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.375em 0.75em;
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+  /* Not the bare generic "monospace", which browsers draw smaller. */
+  .card .embed code,
+  .card .snippet {
+    font-family: ui-monospace, monospace;
+    overflow-wrap: anywhere;
+  }
+  /* A box of its own, so an id that wraps in right-to-left text keeps its hyphens in place. */
+  .card .embed code {
+    display: inline-block;
+    max-inline-size: 100%;
+  }
+  .card .snippet {
+    flex: 1 1 100%;
+    background: var(--_surface);
+    border: 0.0625em solid var(--_field-border);
+    border-radius: var(--_radius);
+    padding: 0.375em 0.5em;
+    min-block-size: 2.75em;
+  }
+  /* The live region stays in the page (so it is announced when it fills) but takes no room empty. */
+  .card .copied:empty {
+    position: absolute;
   }
   @media print {
     .card {
@@ -186,7 +219,8 @@ export const cardStyles = css`
       content-visibility: visible;
       display: block;
     }
-    .card summary {
+    .card summary,
+    .card .embed {
       display: none;
     }
     .card .links a::after {

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { customElement } from '../../core/define.js';
 import { msg, str } from '../../i18n/msg.js';
@@ -12,6 +12,7 @@ import type { ContentBundle, Practice, Source } from '../../data/types.js';
 import { contentTask, fallbackNotice, translate } from '../../i18n/content.js';
 import { formatList, formatNumber, formatNumberRange, formatPartialDate, languageName } from '../../i18n/format.js';
 import { targetGroupLabel } from '../../i18n/labels.js';
+import { isolate } from '../../i18n/bidi.js';
 import { directionOf } from '../../i18n/locale.js';
 import { sourceLocale } from '../../generated/locale-codes.js';
 import { practiceCard } from './card-parts.js';
@@ -37,15 +38,20 @@ const isMissing = (p: unknown) => p === undefined || p === null || (typeof p ===
  * @csspart details - The expandable longer description.
  * @csspart links - The list of links.
  * @csspart citation - The source citation.
+ * @csspart embed - The practice id and its "Copy snippet" button (full card of a dataset practice).
+ * @csspart copy-button - The "Copy snippet" button: copies the card's HTML snippet.
+ * @csspart snippet - The snippet as selected text, shown when the browser does not let the page copy.
  * @csspart status - The loading or error message.
  * @csspart retry-button - The "Try again" button of the error message.
- * @cssprop --iw-color-accent - Accent colour (focus ring). Default `#1a5fb4`.
+ * @cssprop --iw-color-accent - Accent colour (mixed into the focus ring). Default `#1a5fb4`.
+ * @cssprop --iw-color-focus - Focus ring. Default: the accent mixed with the text colour.
  * @cssprop --iw-color-text - Text colour. Default: inherited from the page.
  * @cssprop --iw-color-muted - Secondary text colour. Default: the text colour at 72 %.
  * @cssprop --iw-color-border - Border colour. Default: the text colour at 22 %.
  * @cssprop --iw-font-family - Font. Default: inherited from the page.
  * @cssprop --iw-radius - Corner radius. Default `0.375em`.
- * @cssprop --iw-card-background - Card background. Default: transparent.
+ * @cssprop --iw-card-background - Card background. Default: `--iw-color-surface`, else transparent.
+ * @cssprop --iw-tag-background - Background of the theme tags. Default: the text colour at 6 %.
  * @cssprop --iw-card-padding - Inner spacing. Default `1.25em` (`1em` compact).
  * @cssprop --iw-card-title-size - Title size. Default `1.3em` (`1.1em` compact).
  */
@@ -101,10 +107,35 @@ export class IwPracticeCard extends IwElement {
   /** Whether `practice` is missing, checked before any load. */
   private inputProblem = false;
   private level: HeadingLevel = 3;
+  /** What the last "Copy snippet" did: copied, or selected the text for the reader to copy. */
+  @state() private copied?: 'copied' | 'selected';
+
+  /** Copies the card's snippet; where the browser does not allow it, selects the text instead. */
+  private copySnippet = async (): Promise<void> => {
+    try {
+      if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(this.snippet());
+      this.copied = 'copied';
+    } catch {
+      this.copied = 'selected';
+      await this.updateComplete;
+      const field = this.renderRoot.querySelector<HTMLInputElement>('[part~="snippet"]');
+      field?.focus();
+      field?.select();
+    }
+  };
+
+  /** The HTML that shows this card on another page. */
+  private snippet(): string {
+    const attr = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+    const src = this.src ? ` src="${attr(this.src)}"` : '';
+    return `<iw-practice-card practice="${attr(String(this.practice))}"${src}></iw-practice-card>`;
+  }
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('headingLevel')) this.level = this.headingLevelOf(this.headingLevel, 3);
     if (changed.has('practice') || !this.hasUpdated) this.checkPractice();
+    if (changed.has('practice') || changed.has('src')) this.copied = undefined;
   }
 
   /** A card whose data comes quickly draws it at once, in the reader's language, with no loading state first. */
@@ -165,7 +196,7 @@ export class IwPracticeCard extends IwElement {
       lang: this.locale,
       facts: compact ? undefined : this.renderFacts(p),
       notice: notice ? html`<p part="translation-notice" class="notice" role="note">${notice}</p>` : undefined,
-      more: html`${compact ? nothing : html`${this.renderMore(p, bundle, moreNotice)} ${this.renderLinks(p)} ${this.renderCitation(p, sources)}`}
+      more: html`${compact ? nothing : html`${this.renderMore(p, bundle, moreNotice)} ${this.renderLinks(p)} ${this.renderCitation(p, sources)} ${this.renderEmbed(p, title.text)}`}
       ${levelNote
         ? html`<p class="notice" role="note">${msg('Note for the web editor: the heading level of this card is not valid (use 2 to 6); level 3 is used.', { desc: 'Notice when heading-level is invalid' })}</p>`
         : nothing}`,
@@ -175,7 +206,7 @@ export class IwPracticeCard extends IwElement {
   private renderFacts(p: Practice) {
     const facts: [string, unknown][] = [];
     if (p.organisations?.length) {
-      facts.push([msg('Organisations', { desc: 'Card fact label' }), html`${p.organisations.map((o, i) => html`${i ? '; ' : ''}<bdi>${o}</bdi>`)}`]);
+      facts.push([msg('Organisations', { desc: 'Card fact label' }), formatList(p.organisations.map(isolate), this.locale)]);
     }
     const period = this.period(p);
     if (period) facts.push([msg('Period', { desc: 'Card fact label' }), period]);
@@ -255,7 +286,7 @@ export class IwPracticeCard extends IwElement {
           : nothing}
         ${funders.length || p.funding?.note
           ? html`<p><span class="sub">${msg('Funding:', { desc: 'Label before the funders of a practice' })}</span>
-              ${funders.map((f, i) => html`${i ? '; ' : ''}<bdi>${f}</bdi>`)}${p.funding?.note ? html` ${this.english(p.funding.note)}` : nothing}</p>`
+              ${formatList(funders.map(isolate), this.locale)}${p.funding?.note ? html` ${this.english(p.funding.note)}` : nothing}</p>`
           : nothing}
       </div>
     </details>`;
@@ -278,13 +309,32 @@ export class IwPracticeCard extends IwElement {
     </ul>`;
   }
 
+  /** The id of a dataset practice and a button that copies the snippet to embed it (for curators). */
+  private renderEmbed(p: Practice, title: string) {
+    if (typeof this.practice !== 'string') return nothing;
+    return html`<div part="embed" class="embed">
+      <p>${msg('Practice id:', { desc: 'Label before the id of a practice, for web editors who embed it' })} <code lang="zxx" dir="ltr" translate="no">${p.id}</code></p>
+      <button type="button" part="copy-button" @click=${this.copySnippet}>
+        ${msg('Copy snippet', { desc: 'Button that copies the HTML code that shows this practice card on another page' })}<span class="visually-hidden">: <bdi>${title}</bdi></span>
+      </button>
+      ${this.copied === 'selected'
+        ? html`<input part="snippet" class="snippet" dir="ltr" readonly .value=${this.snippet()} aria-label=${msg('HTML snippet of this card', { desc: 'Accessible name of the field with the HTML code of a practice card' })} />`
+        : nothing}
+      <p class="copied" role="status">${this.copied === 'copied'
+        ? msg('Snippet copied.', { desc: 'Announced after the HTML code of a card was copied' })
+        : this.copied === 'selected'
+          ? msg('The snippet is selected: press Ctrl+C (⌘C on a Mac) to copy it.', { desc: 'Announced when the browser does not let the page copy: the HTML code is selected instead' })
+          : nothing}</p>
+    </div>`;
+  }
+
   private renderCitation(p: Practice, sources: Source[]) {
     const [first] = p.provenance;
     const source = sources.find((s) => s.id === first.source);
     const doc = source ? `${source.title} (${source.publisher}, ${source.year})` : first.source;
     const section = first.heading ? `${first.section}, “${first.heading}”` : first.section;
     return html`<p part="citation" class="citation">
-      ${msg('Source:', { desc: 'Label before the source citation' })} <bdi lang="en"><cite>${doc}</cite>, ${section}.</bdi>
+      ${msg('Source:', { desc: 'Label before the source citation' })} <bdi lang="en" dir="ltr"><cite>${doc}</cite>, ${section}.</bdi>
     </p>`;
   }
 }

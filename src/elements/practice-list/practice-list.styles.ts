@@ -1,6 +1,16 @@
 import { css } from 'lit';
 
 export const listStyles = css`
+  /* What covers the page (the dialog, the menu's options) needs an opaque background. The page's
+     own is unknown, so: near black under light text, white under dark text. */
+  :host {
+    --_overlay: var(--iw-color-surface, Canvas);
+  }
+  @supports (color: oklch(from red l c h)) {
+    :host {
+      --_overlay: var(--iw-color-surface, oklch(from currentColor clamp(0.2, (0.6 - l) * 100, 1) 0 0));
+    }
+  }
   .base {
     display: flex;
     flex-direction: column;
@@ -28,14 +38,17 @@ export const listStyles = css`
   }
   input[type='search'],
   select {
-    font: inherit;
-    color: inherit;
-    background: var(--iw-color-surface, Canvas);
-    border: 0.0625em solid color-mix(in srgb, currentColor 55%, transparent);
+    background: var(--_surface);
+    border: 0.0625em solid var(--_field-border);
     border-radius: var(--_radius);
     padding: 0.375em 0.625em;
     min-block-size: 2.75em;
     inline-size: 100%;
+  }
+  /* The open menu covers the page: it needs a background of its own. */
+  option {
+    background-color: var(--_overlay);
+    color: inherit;
   }
   .filters {
     flex: 1 1 30em;
@@ -61,14 +74,17 @@ export const listStyles = css`
   .filter summary::-webkit-details-marker {
     display: none;
   }
+  /* A chevron pointing down (up when open): physical borders, since down is down in both
+     directions (logical ones would turn it sideways in right-to-left text). */
   .filter summary::after {
     content: '';
     margin-inline-start: auto;
     inline-size: 0.45em;
     block-size: 0.45em;
-    border-inline-end: 0.15em solid currentColor;
-    border-block-end: 0.15em solid currentColor;
+    border-right: 0.15em solid currentColor;
+    border-bottom: 0.15em solid currentColor;
     transform: translateY(-0.1em) rotate(45deg);
+    flex: none;
   }
   .filter[open] summary::after {
     transform: translateY(0.1em) rotate(-135deg);
@@ -126,6 +142,12 @@ export const listStyles = css`
     border-radius: 1.5em;
     border-color: var(--_accent);
     padding-inline: 0.875em 0.625em;
+    max-inline-size: 100%;
+    text-align: start;
+    overflow-wrap: anywhere;
+  }
+  .chips li {
+    max-inline-size: 100%;
   }
   .x {
     font-size: 1.2em;
@@ -137,6 +159,13 @@ export const listStyles = css`
   .notice {
     font-size: 0.85em;
     color: var(--_muted);
+    /* A message left in English inside right-to-left text keeps its full stop at its end. */
+    unicode-bidi: plaintext;
+  }
+  [part='notice'] {
+    border-inline-start: 0.25em solid var(--iw-color-danger, #b3261e);
+    padding-inline-start: 0.5em;
+    overflow-wrap: anywhere;
   }
   .grid {
     list-style: none;
@@ -154,21 +183,22 @@ export const listStyles = css`
     content-visibility: auto;
     contain-intrinsic-size: auto 18em;
     display: flex;
-    flex-direction: column;
-    gap: 0.5em;
     border-radius: var(--_radius);
   }
+  /* Cards of one row are as tall as the tallest, each with its Details button at the bottom. */
   .item .card {
     flex: 1 1 auto;
   }
-  .open {
+  .card .open {
     align-self: flex-start;
+    margin-block-start: auto;
   }
   .more {
     display: flex;
     justify-content: center;
   }
   .empty {
+    overflow-wrap: anywhere;
     display: flex;
     flex-direction: column;
     align-items: flex-start;
@@ -185,9 +215,37 @@ export const listStyles = css`
     flex-wrap: wrap;
     gap: 0.5em;
   }
+  /* The outline drawn while the data loads: the same boxes as the controls and cards to come,
+     at least a screen high for an explorer, the room README asks pages to keep before the
+     element is defined. */
+  :host(:not([no-controls])) .skeleton {
+    min-block-size: 100vh;
+  }
+  /* The outline drawn while the data loads: the same boxes as the controls and cards to come. */
+  .base > [data-kind='loading'] {
+    padding: 0;
+    border: 0;
+    background: none;
+    font-weight: 600;
+  }
+  .controls .label {
+    font-weight: 600;
+  }
+  .controls .box {
+    display: block;
+    min-block-size: 2.75em;
+    border: 0.0625em solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .placeholder {
+    block-size: 24em;
+    border: 0.0625em solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_tint);
+  }
   dialog {
     color: inherit;
-    background: var(--iw-color-surface, Canvas);
+    background: var(--_overlay);
     border: 0.0625em solid var(--_border);
     border-radius: var(--_radius);
     padding: 0.75em;

@@ -87,7 +87,11 @@ interface Chip {
   lang?: string;
 }
 
-const matches = (values: readonly string[], chosen: readonly string[]) => !chosen.length || chosen.some((c) => values.includes(c));
+/** Whether a record's values fit the chosen ones: one of them (`any`), or every one (`all`). */
+const matches = (values: readonly string[], chosen: readonly string[], all = false) =>
+  !chosen.length || (all ? chosen.every((c) => values.includes(c)) : chosen.some((c) => values.includes(c)));
+const MATCHES = ['any', 'all'] as const;
+export type PracticeMatch = (typeof MATCHES)[number];
 
 /**
  * Makes `items` the children of `list`, in order, moving as few as possible: a node moved in the
@@ -152,10 +156,11 @@ function placeInOrder(list: HTMLElement, items: HTMLElement[]): void {
  * @csspart clear-button - The "Clear all" button.
  * @csspart count - The number of results (a live region).
  * @csspart list - The grid of cards (`<ul>`).
- * @csspart item - One grid cell: a compact card and its Details button. Its `data-id` is the practice id.
+ * @csspart item - One grid cell, holding a compact card. Its `data-id` is the practice id.
  * @csspart card - A compact card (`<article>`), drawn by the list with the markup and styles of `<iw-practice-card variant="compact">`; inside it the card's own parts: `kind`, `title`, `badges`, `summary`, `themes`.
  * @csspart translation-notice - The notice that the practices are shown in English because they are not translated into the reader's language.
- * @csspart open-button - The Details button of a card.
+ * @csspart notice - The note to the web editor about attribute values that match no practice.
+ * @csspart open-button - The Details button at the end of a card.
  * @csspart more-button - The "Show more" button.
  * @csspart empty - The message shown when nothing matches.
  * @csspart dialog - The dialog with the full card.
@@ -164,7 +169,10 @@ function placeInOrder(list: HTMLElement, items: HTMLElement[]): void {
  * @csspart retry-button - The "Try again" button of the error message.
  * @cssprop --iw-list-min-column - Narrowest width of a grid column. Default `17em`.
  * @cssprop --iw-list-gap - Space between cards. Default `1em`.
- * @cssprop --iw-color-accent - Accent colour (focus ring, chosen filters). Default `#1a5fb4`.
+ * @cssprop --iw-color-accent - Accent colour (chosen filters and chips; mixed into the focus ring). Default `#1a5fb4`.
+ * @cssprop --iw-color-focus - Focus ring. Default: the accent mixed with the text colour.
+ * @cssprop --iw-color-surface - Background of the search box, the order menu and the dialog. Default: transparent fields; the menu's options and the dialog opaque, near black under light text and white under dark text.
+ * @cssprop --iw-color-field-border - Border of the search box and the order menu. Default: the text colour at 60 %.
  * @cssprop --iw-radius - Corner radius. Default `0.375em`.
  * @cssprop --iw-card-background - Card background, as for `<iw-practice-card>`. Default: transparent.
  * @cssprop --iw-card-padding - Inner spacing of a card. Default `1em`.
@@ -185,6 +193,9 @@ export class IwPracticeList extends IwElement {
 
   /** Source documents to show (comma-separated source ids such as `values,youmig`). */
   @property({ converter: listConverter }) sources: string[] = [];
+
+  /** How the values of one attribute or filter combine: `any` (a practice needs one of them) or `all` (every one, e.g. young people and refugees). For themes, countries, target groups and sources, chosen by attribute or by the visitor. */
+  @property() match: PracticeMatch = 'any';
 
   /** Kinds of record to show (`good-practice`, `case-study`, `innovative-practice`, `dilemma`). */
   @property({ converter: listConverter }) kinds: string[] = [];
@@ -267,6 +278,9 @@ export class IwPracticeList extends IwElement {
   private cardsOf?: PracticeIndex;
   private opener?: HTMLElement;
   private typing = false;
+  private matchAll = false;
+  /** Attribute values that match no practice, shown to the web editor. */
+  private unknown: { attribute: string; values: string[] }[] = [];
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -289,6 +303,10 @@ export class IwPracticeList extends IwElement {
     if (changed.has('sort')) {
       this.order = SORTS.includes(this.sort) ? this.sort : 'relevance';
       if (this.order !== this.sort) this.report('invalid-attribute', `sort "${this.sort}" is not one of ${SORTS.join(', ')}; using relevance.`, { attribute: 'sort' });
+    }
+    if (changed.has('match')) {
+      this.matchAll = this.match === 'all';
+      if (!MATCHES.includes(this.match)) this.report('invalid-attribute', `match "${this.match}" is not one of ${MATCHES.join(', ')}; using any.`, { attribute: 'match' });
     }
     if (changed.has('query')) this.search = this.query ?? '';
     if (changed.has('syncUrl') && this.syncUrl) this.readUrl();
@@ -461,7 +479,7 @@ export class IwPracticeList extends IwElement {
 
   /** The attribute selection, recomputed only when an attribute or the index changes. */
   private computeScope(index: PracticeIndex): void {
-    const key = [index, this.themes, this.countries, this.targetGroups, this.sources, this.kinds, this.keyFactor, this.ids];
+    const key = [index, this.themes, this.countries, this.targetGroups, this.sources, this.kinds, this.keyFactor, this.ids, this.matchAll];
     if (this.scopeKey && key.every((k, i) => k === this.scopeKey![i])) return;
     // Unknown values are reported once per dataset and attributes, not again for a localized index.
     const reportKey = [this.data.value!.index, ...key.slice(1)];
@@ -469,13 +487,18 @@ export class IwPracticeList extends IwElement {
     this.reportedFor = reportKey;
     this.scopeKey = key;
     const { records } = index;
+    this.unknown = [];
+    // An unknown value stays in the selection and matches nothing: a typo shows no practice
+    // (rather than every practice), and the editor is told which value it is.
     const known = (attribute: string, values: string[], domain: Set<string> | readonly string[]) => {
-      const ok = values.filter((v) => (domain instanceof Set ? domain.has(v) : domain.includes(v)));
-      const unknown = values.filter((v) => !ok.includes(v));
-      if (unknown.length && reporting) {
-        this.report('invalid-attribute', `${attribute}: unknown value${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `"${u}"`).join(', ')} ignored.`, { attribute, values: unknown });
+      const unknown = values.filter((v) => !(domain instanceof Set ? domain.has(v) : domain.includes(v)));
+      if (unknown.length) {
+        this.unknown.push({ attribute, values: unknown });
+        if (reporting) {
+          this.report('invalid-attribute', `${attribute}: no practice has the value${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `"${u}"`).join(', ')} (unknown, or misspelt), so ${unknown.length > 1 ? 'they select' : 'it selects'} nothing.`, { attribute, values: unknown });
+        }
       }
-      return ok;
+      return values;
     };
     const present = (facet: PracticeFacet) => new Set(records.flatMap((r) => valuesOf(r, facet)));
     const scope: PracticeFilters = {
@@ -487,10 +510,10 @@ export class IwPracticeList extends IwElement {
     const kinds = known('kinds', toList(this.kinds), kindIds);
     const keyFactor = this.keyFactor?.trim() ? known('key-factor', [this.keyFactor.trim()], new Set(records.flatMap((r) => r.keyFactors))) : [];
     const ids = known('ids', toList(this.ids), new Set(index.byId.keys()));
-    const base = ids.length ? [...new Set(ids)].map((id) => index.byId.get(id)!) : records;
+    const base = ids.length ? [...new Set(ids)].flatMap((id) => index.byId.get(id) ?? []) : records;
     this.scope = base.filter(
       (r) =>
-        FACETS.every((f) => matches(valuesOf(r, f), scope[f])) &&
+        FACETS.every((f) => matches(valuesOf(r, f), scope[f], this.matchAll)) &&
         matches([r.practice.kind], kinds) &&
         matches(r.keyFactors, keyFactor),
     );
@@ -499,7 +522,7 @@ export class IwPracticeList extends IwElement {
   /** Search, filters and counts per choice for the current state. */
   private compute(): void {
     const index = this.indexFor(this.data.value!.index);
-    const inputs = [index, this.search, this.filters, this.order, this.locale, this.themes, this.countries, this.targetGroups, this.sources, this.kinds, this.keyFactor, this.ids];
+    const inputs = [index, this.search, this.filters, this.order, this.locale, this.themes, this.countries, this.targetGroups, this.sources, this.kinds, this.keyFactor, this.ids, this.matchAll];
     if (this.computedFor?.every((v, i) => v === inputs[i])) return;
     this.computedFor = inputs;
     this.computeScope(index);
@@ -533,12 +556,13 @@ export class IwPracticeList extends IwElement {
       let failed: PracticeFacet | undefined;
       let failures = 0;
       for (const f of FACETS) {
-        if (!matches(valuesOf(r, f), filters[f])) {
+        if (!matches(valuesOf(r, f), filters[f], this.matchAll)) {
           failed = f;
           if (++failures > 1) break;
         }
       }
-      if (failures > 1) continue;
+      // With `all`, another choice only narrows: a record that a filter keeps out counts for nothing.
+      if (failures > 1 || (failed && this.matchAll)) continue;
       // A record counts for a choice when only that filter keeps it out (or nothing does).
       for (const f of failed ? [failed] : FACETS) {
         const tally = counts.get(f)!;
@@ -620,12 +644,33 @@ export class IwPracticeList extends IwElement {
   override render(): TemplateResult {
     switch (this.data.status) {
       case 'pending':
-        return this.renderLoading(msg('Loading practices…', { desc: 'Shown while the practice list loads' }));
+        return this.renderSkeleton();
       case 'error':
         return this.renderProblem(this.describeLoadError(this.data.error), this.data.retry);
       case 'ready':
         return this.renderList();
     }
+  }
+
+  /**
+   * While the data is on its way: the loading message in the place of the count, between the
+   * outline of the controls and of a page of cards, so the page around the list does not move
+   * when they arrive (layout shift).
+   */
+  private renderSkeleton(): TemplateResult {
+    const ids = toList(this.ids).length;
+    const cells = Array.from({ length: ids ? Math.min(ids, this.pageSize) : this.pageSize }, () => html`<li class="placeholder"></li>`);
+    return html`<div class="base skeleton" part="base" dir=${this.dir_} lang=${this.locale}>
+      ${this.noControls
+        ? nothing
+        : html`<div class="controls" aria-hidden="true">
+            <div class="field search"><span class="label">${msg('Search practices', { desc: 'Practice list: label of the search box' })}</span><span class="box"></span></div>
+            <div class="filters">${FACETS.map(() => html`<span class="filter box"></span>`)}</div>
+            <div class="field sort"><span class="label">${msg('Order', { desc: 'Practice list: label of the order menu' })}</span><span class="box"></span></div>
+          </div>`}
+      ${this.renderLoading(msg('Loading practices…', { desc: 'Shown while the practice list loads' }))}
+      <ul class="grid" aria-hidden="true">${cells}</ul>
+    </div>`;
   }
 
   private renderList(): TemplateResult {
@@ -637,6 +682,7 @@ export class IwPracticeList extends IwElement {
     // The cards themselves are drawn into the list by `drawCards`, after each update.
     return html`<div class="base" part="base" dir=${this.dir_} lang=${this.locale}>
       ${this.noControls ? nothing : this.renderControls(chips)}
+      ${this.unknown.length ? html`<p part="notice" class="notice" role="note">${this.unknownNote()}</p>` : nothing}
       <p part="count" class="count" role="status">${this.renderCount(total, visible.length)}</p>
       ${notice ? html`<p part="translation-notice" class="notice" role="note">${notice}</p>` : nothing}
       ${total ? nothing : this.renderEmpty(chips)}
@@ -648,6 +694,12 @@ export class IwPracticeList extends IwElement {
         : nothing}
       ${this.renderDialog()}
     </div>`;
+  }
+
+  /** Tells the web editor which attribute values select nothing, each isolated for right-to-left text. */
+  private unknownNote(): string {
+    const values = formatList(this.unknown.flatMap(({ attribute, values }) => values.map((v) => `\u2068${attribute}="${v}"\u2069`)), this.locale);
+    return msg(str`Note for the web editor: no practice matches ${values}. Check the spelling against the lists of ids in the documentation.`, { desc: 'Practice list: attribute values (e.g. themes="housingg") that are unknown, so the list shows nothing for them' });
   }
 
   /** The translations of the practices into the list's locale, once loaded. */
@@ -689,13 +741,14 @@ export class IwPracticeList extends IwElement {
     placeInOrder(list, items);
   }
 
-  /** The inside of one list item: a compact card and its Details button. */
+  /** The inside of one list item: a compact card, its Details button at its end. */
   private renderCard(r: IndexedPractice, details: string): TemplateResult {
     const bundle = this.bundle();
     const title = translate(r.practice, 'title', bundle);
     const summary = translate(r.practice, 'summary', bundle);
-    return html`${practiceCard(r.practice, { title, summary, locale: this.locale, places: bundle?.places, level: this.level, titleId: `title-${r.order}`, compact: true, part: 'card' })}
-      <button type="button" part="open-button" class="open" aria-haspopup="dialog">${details}<span class="visually-hidden">: ${title.text}</span></button>`;
+    // The Details button ends the card it opens, so it reads as part of it.
+    const open = html`<button type="button" part="open-button" class="open" aria-haspopup="dialog">${details}<span class="visually-hidden">: ${title.text}</span></button>`;
+    return practiceCard(r.practice, { title, summary, locale: this.locale, places: bundle?.places, level: this.level, titleId: `title-${r.order}`, compact: true, part: 'card', more: open });
   }
 
   private renderCount(total: number, visible: number): string {
@@ -756,7 +809,7 @@ export class IwPracticeList extends IwElement {
           const on = chosen.includes(value);
           return html`<label class=${n || on ? 'option' : 'option none'}>
             <input type="checkbox" name=${facet} .value=${value} .checked=${on} @change=${(e: Event) => this.onFilterChange(facet, value, e)} />
-            <bdi lang=${ifDefined(labelLang(facet))}>${label}</bdi> <span class="n">(${formatNumber(n, this.locale)})</span>
+            <span><bdi lang=${ifDefined(labelLang(facet))}>${label}</bdi> <span class="n">(${formatNumber(n, this.locale)})</span></span>
           </label>`;
         })}
       </fieldset>
