@@ -9,10 +9,9 @@ import { configureLocales, getLocale, setLocale, supportedLocales } from './i18n
 import { lazyDefine, load } from './core/lazy.js';
 import { IwPracticeCard } from './elements/practice-card/practice-card.js';
 import { IwContextPicker } from './elements/context-picker/context-picker.js';
-import { IwInfoPanel } from './elements/info-panel/info-panel.js';
 
-export { IwPracticeCard, IwContextPicker, IwInfoPanel };
-export type { IwLanguageChangeDetail } from './elements/info-panel/info-panel.js';
+export { IwPracticeCard, IwContextPicker };
+export type { IwInfoPanel, IwLanguageChangeDetail } from './elements/info-panel/info-panel.js';
 export type { IwPracticeList } from './elements/practice-list/practice-list.js';
 export type { IwBenchmarkChecklist } from './elements/benchmark-checklist/benchmark-checklist.js';
 export type { Assessment } from './data/assessment.js';
@@ -22,6 +21,7 @@ export { load };
 // Loaded when the page first contains the tag (see core/lazy.ts); `load(tag)` loads one now.
 lazyDefine('iw-practice-list', () => import('./elements/practice-list/practice-list.js'));
 lazyDefine('iw-benchmark-checklist', () => import('./elements/benchmark-checklist/benchmark-checklist.js'));
+lazyDefine('iw-info-panel', () => import('./elements/info-panel/info-panel.js'));
 export type { IwErrorDetail, IwErrorCode } from './core/events.js';
 export type * from './data/types.js';
 export { getLocale, setLocale, supportedLocales };
@@ -83,7 +83,6 @@ export interface IntegrationWidgetsApi {
   version: string;
   IwPracticeCard: typeof IwPracticeCard;
   IwContextPicker: typeof IwContextPicker;
-  IwInfoPanel: typeof IwInfoPanel;
 }
 
 declare global {
@@ -93,4 +92,4 @@ declare global {
   }
 }
 // Every build sets it, unless a copy loaded earlier did: its API works the same.
-window.IntegrationWidgets ??= { configure, getLocale, load, setLocale, supportedLocales, version, IwPracticeCard, IwContextPicker, IwInfoPanel };
+window.IntegrationWidgets ??= { configure, getLocale, load, setLocale, supportedLocales, version, IwPracticeCard, IwContextPicker };

@@ -22,4 +22,3 @@ export async function load(_tag: string): Promise<void> {}
 // named import or `extends` at module level does not fail).
 export class IwPracticeCard {}
 export class IwContextPicker {}
-export class IwInfoPanel {}

@@ -45,4 +45,16 @@ describe('the ES module build, code on demand', () => {
     expect(loaded).to.have.length(1);
     expect(loaded[0]).to.match(/^\/dist\/elements\/check-[\w-]+\.js$/);
   });
+
+  it('loads the information panel\'s code only when the page gets a panel', async () => {
+    const win = await cardPage();
+    const main = await (await fetch('/dist/integration-widgets.js')).text();
+    expect(main.includes('language-button'), 'the panel\'s template in the main module').to.equal(false);
+    expect(scripts(win).some((p) => p.includes('/info-panel-')), 'panel code loaded by a card page').to.equal(false);
+    const panel = win.document.createElement('iw-info-panel');
+    panel.setAttribute('topic', 'about-benchmarks');
+    win.document.body.append(panel);
+    await waitUntil(() => panel.shadowRoot?.querySelector('[part="title"]'), 'the panel did not render', { timeout: 10000 });
+    expect(scripts(win).filter((p) => /^\/dist\/elements\/info-panel-[\w-]+\.js$/.test(p))).to.have.length(1);
+  });
 });

@@ -1,5 +1,5 @@
 /**
- * Page-specific elements (the explorer, the self-assessment) load on demand, as Shoelace's
+ * Page-specific elements (the explorer, the self-assessment, the information panel) load on demand, as Shoelace's
  * autoloader does: their code is a separate file next to the script, fetched the first time the
  * page contains their tag. Pages with only cards never download them. The all-in-one and IIFE
  * builds inline them, so nothing changes there.
