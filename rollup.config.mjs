@@ -4,6 +4,7 @@
 //   dist/integration-widgets.iife.js  classic script, window.IntegrationWidgets (set unless a copy did);
 //                                     data and locales are resolved from the script's URL
 //   dist/integration-widgets.all.js   classic script with every data file and locale inlined
+//   dist/integration-widgets.all.<l>.js  the same with the content of English and <l> only
 //   dist/integration-widgets.node.js  what Node imports (server-side rendering): the same API, doing nothing
 import { readFileSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
@@ -24,16 +25,48 @@ const versionPlugin = () => ({
   transform: (code) => (code.includes('__VERSION__') ? { code: code.replaceAll('__VERSION__', version), map: null } : null),
 });
 
-/** The all-in-one build: the empty data module becomes every data file. */
+/**
+ * The all-in-one builds: the empty data module becomes a placeholder that the output fills with
+ * the data files (as JSON, which is valid JavaScript, so the minifier never reads 2 MB of data):
+ *   integration-widgets.all.js       every data file, with the content of every language
+ *   integration-widgets.all.<l>.js   every data file, with the content of English and <l> only
+ * (for a site in one language: a third of the size). Interface strings of every language are in
+ * all of them; content in a language a file does not carry is shown in English, marked as such.
+ */
+const BUNDLED = '__iwBundledData__';
 const bundledDataPlugin = () => ({
   name: 'bundled-data',
   transform(code, id) {
     if (!id.replaceAll('\\', '/').endsWith('build/data/bundled.js')) return null;
-    // Per-practice files (records and translations) and dataset.json repeat what practices.json,
-    // each locale's practices.json and the rest hold.
-    const { files } = dataFiles();
-    const kept = Object.fromEntries(Object.entries(files).filter(([name]) => !/(^|\/)practice\/|^dataset\.json$/.test(name)));
-    return { code: `export const bundled = ${JSON.stringify(kept)};`, map: null };
+    return { code: `export const bundled = ${BUNDLED};`, map: null };
+  },
+});
+
+/** The data files an all-in-one build carries: `locale` undefined for every language's content. */
+function bundledFiles(locale) {
+  const { files } = dataFiles();
+  // Per-practice files (records and translations) and dataset.json repeat what practices.json,
+  // each locale's practices.json and the rest hold.
+  const kept = Object.fromEntries(Object.entries(files).filter(([name]) =>
+    !/(^|\/)practice\/|^dataset\.json$/.test(name) && (locale === undefined || !name.startsWith('locales/') || name.startsWith(`locales/${locale}/`))));
+  if (locale !== undefined) {
+    const index = files['translations.json'] ?? {};
+    kept['translations.json'] = locale in index ? { [locale]: index[locale] } : {};
+  }
+  return kept;
+}
+
+const fillBundledPlugin = () => ({
+  name: 'fill-bundled',
+  generateBundle(_, bundle) {
+    const chunk = bundle['integration-widgets.all.js'];
+    const parts = chunk.code.split(BUNDLED);
+    if (parts.length !== 2) this.error(`${BUNDLED} appears ${parts.length - 1} times in the all-in-one build, not once: check bundledDataPlugin`);
+    const fill = (locale) => parts.join(JSON.stringify(bundledFiles(locale)));
+    chunk.code = fill(undefined);
+    for (const locale of [sourceLocale, ...targetLocales]) {
+      this.emitFile({ type: 'asset', fileName: `integration-widgets.all.${locale}.js`, source: fill(locale) });
+    }
   },
 });
 
@@ -114,7 +147,7 @@ const frozenSymbolPlugin = () => ({
   },
 });
 
-const { targetLocales } = JSON.parse(readFileSync('./lit-localize.json', 'utf8'));
+const { sourceLocale, targetLocales } = JSON.parse(readFileSync('./lit-localize.json', 'utf8'));
 
 const terse = (iife) =>
   terser({
@@ -169,7 +202,7 @@ export default [
       format: 'iife',
       inlineDynamicImports: true,
       banner,
-      plugins: [terse(true)],
+      plugins: [terse(true), fillBundledPlugin()],
     },
   },
   // Node's `node` export condition: the page-level API as no-ops, no element, no browser API.

@@ -26,6 +26,9 @@ export const fileSizes = (path) => sizes(readFileSync(join(root, path)));
 
 export const BUILDS = ['dist/integration-widgets.js', 'dist/integration-widgets.iife.js', 'dist/integration-widgets.all.js'];
 
+/** The all-in-one files with the content of one language (and English) each. */
+const allPerLanguage = () => filesUnder('dist').filter((f) => /^dist\/integration-widgets\.all\.[\w-]+\.js$/.test(f)).sort();
+
 /** Files under a dist/ folder (recursively), as paths relative to the project root. */
 export function filesUnder(dir) {
   const abs = join(root, dir);
@@ -45,7 +48,7 @@ const median = (xs) => {
 /** One row per build and per single file; one row per group of per-record data files. */
 export function sizeReport() {
   const rows = [];
-  for (const f of BUILDS) rows.push({ name: f, ...fileSizes(f) });
+  for (const f of [...BUILDS, ...allPerLanguage()]) rows.push({ name: f, ...fileSizes(f) });
   // Elements the ES module loads on demand (only on pages that contain their tag).
   for (const f of filesUnder('dist/elements').sort()) rows.push({ name: f, ...fileSizes(f) });
   for (const f of filesUnder('dist/locales').sort()) rows.push({ name: f, ...fileSizes(f) });
@@ -125,14 +128,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     }
   }
   let failed = false;
-  console.log(`${'file'.padEnd(44)}${'raw'.padEnd(11)}${'gzip'.padEnd(11)}${'brotli'.padEnd(11)}budget (gzip)`);
+  console.log(`${'file'.padEnd(48)}${'raw'.padEnd(11)}${'gzip'.padEnd(11)}${'brotli'.padEnd(11)}budget (gzip)`);
   for (const r of sizeReport()) {
     const budget = BUDGETS[r.name];
     const over = budget !== undefined && r.gzip > budget;
     failed ||= over;
     const cell = (v, max) => (r.group ? `${kb(v)}/${kb(max)}` : kb(v)).padEnd(r.group ? 19 : 11);
     console.log(
-      `${r.name.padEnd(44)}${cell(r.raw, r.maxRaw)}${cell(r.gzip, r.maxGzip)}${cell(r.brotli, r.maxBrotli)}${budget ? `${kb(budget)} ${over ? 'OVER BUDGET' : 'ok'}` : r.group ? '(median/max)' : '-'}`,
+      `${r.name.padEnd(48)}${cell(r.raw, r.maxRaw)}${cell(r.gzip, r.maxGzip)}${cell(r.brotli, r.maxBrotli)}${budget ? `${kb(budget)} ${over ? 'OVER BUDGET' : 'ok'}` : r.group ? '(median/max)' : '-'}`,
     );
   }
   const languages = translationSizes();

@@ -51,6 +51,24 @@ describe('built files in a real page', () => {
     expect(dataRequests(win)).to.deep.equal([]);
   });
 
+  it('the all-in-one file of one language shows its content, and English marked as English for another language, loading no data file', async () => {
+    const fr = (await (await fetch('/dist/data/locales/fr/practice/startwien-vienna.json')).json()) as { entries: Record<string, { summary: string }> };
+    const de = (await (await fetch('/dist/data/locales/de/practice/startwien-vienna.json')).json()) as { entries: Record<string, { summary: string }> };
+    const en = (await (await fetch('/dist/data/practice/startwien-vienna.json')).json()) as { summary: string };
+    const win = await openPage('/test/pages/all-fr.html');
+    const summary = (id: string) => win.document.getElementById(id)!.shadowRoot?.querySelector<HTMLElement>('[part="summary"]');
+    await waitUntil(() => summary('fr')?.textContent?.trim() === fr.entries['startwien-vienna'].summary, 'the French card did not show its French summary', { timeout: 10000 });
+    // German content is not in this file: the German card shows the English summary, marked, with the one notice.
+    await waitUntil(() => summary('de')?.textContent?.trim() === en.summary, 'the German card did not show the English summary', { timeout: 10000 });
+    expect(summary('de')!.textContent).not.to.include(de.entries['startwien-vienna'].summary);
+    expect(summary('de')!.getAttribute('lang')).to.equal('en');
+    // (Booleans: chai would describe an element of another window at length when failing.)
+    const notice = (id: string) => !!win.document.getElementById(id)!.shadowRoot!.querySelector('[part="translation-notice"]');
+    expect(notice('de'), 'the German card says its text is in English').to.equal(true);
+    expect(notice('fr'), 'the French card has no English notice').to.equal(false);
+    expect(dataRequests(win)).to.deep.equal([]);
+  });
+
   it('loads the interface strings of another language lazily, next to the script', async () => {
     const win = await openPage('/test/pages/iife.html');
     await cardTitle(win);
