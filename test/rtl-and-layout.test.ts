@@ -143,6 +143,21 @@ describe('right to left and narrow screens', () => {
       expect(marker(closed).transform, 'closed, pointing the other way').to.not.equal(marker(second).transform);
     });
 
+    it('adds no room to the page for its summary table, which only screen readers get', async () => {
+      // A table grows to its content whatever its box says: squeezed into the 1 px of a visually
+      // hidden box, it was thousands of pixels tall, an empty tail the page could scroll into.
+      for (const width of [320, 1280]) {
+        const el = await drawn<IwBenchmarkChecklist>(html`<div style="inline-size: ${width}px"><iw-benchmark-checklist benchmark="whole-comm-employment" no-storage></iw-benchmark-checklist></div>`, 'iw-benchmark-checklist');
+        const table = shadow(el, '[part="summary"] table')!;
+        expect(table.textContent, 'the table is there for screen readers').to.contain('Status');
+        // The page (the element is all the test page holds) scrolls no further than the element's end.
+        const box = el.getBoundingClientRect();
+        const page = document.documentElement;
+        expect(page.scrollHeight, `${width} px: the page is no taller than the element`).to.be.at.most(Math.max(innerHeight, Math.ceil(box.bottom + scrollY) + 20));
+        expect(page.scrollWidth, `${width} px: nor wider than the window`).to.be.at.most(Math.max(innerWidth, width + 20));
+      }
+    });
+
     it('keeps a long question inside its frame: the legend is laid out within the fieldset', async () => {
       const el = await drawn<IwBenchmarkChecklist>(html`<div style="inline-size: 320px"><iw-benchmark-checklist benchmark="values-common" no-storage></iw-benchmark-checklist></div>`, 'iw-benchmark-checklist');
       const question = shadow(el, '[part="question"]')!;

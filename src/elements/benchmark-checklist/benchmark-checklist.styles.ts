@@ -11,15 +11,9 @@ export const checklistStyles = css`
       --_overlay: var(--iw-color-surface, oklch(from currentColor clamp(0.2, (0.6 - l) * 100, 1) 0 0));
     }
   }
-  /* A table keeps the width of its content whatever its own width says: let the cells of the
-     visually hidden summary table wrap, or it widens the page (a sideways scroll on phones). */
-  table.visually-hidden {
-    table-layout: fixed;
-    white-space: normal;
-  }
-  table.visually-hidden * {
-    overflow-wrap: anywhere;
-  }
+  /* The summary table is for screen readers: it sits in a visually hidden box rather than being
+     one, as a table grows to its content whatever its own size says (it widened or lengthened
+     the page); the box clips it. */
   /* The checklist is taller than the screen once drawn: while it loads it keeps a screen's height
      (the room README asks pages to keep before it is defined), so what follows does not jump. */
   [data-kind='loading'] {

@@ -841,7 +841,7 @@ export class IwBenchmarkChecklist extends IwElement {
         <progress id="progress" max=${this.total} .value=${done}></progress>
       </p>
       ${this.renderChart(b, a)}
-      <table class="visually-hidden">
+      <div class="visually-hidden"><table>
         <caption>${msg('Status of each key factor', { desc: 'Caption of the status table' })}</caption>
         <thead><tr><th scope="col">${msg('Key factor', { desc: 'Table column' })}</th><th scope="col">${msg('Status', { desc: 'Table column' })}</th><th scope="col">${msg('Answered', { desc: 'Table column: answered questions' })}</th></tr></thead>
         <tbody>
@@ -852,7 +852,7 @@ export class IwBenchmarkChecklist extends IwElement {
             return html`<tr><th scope="row"><bdi lang=${this.tr(kf, 'title').lang}>${this.kfName(kf)}</bdi></th><td>${statusLabel(status, isSuggested)}</td><td>${msg(str`${n} of ${of}`, { desc: 'Answered questions of a key factor' })}</td></tr>`;
           })}
         </tbody>
-      </table>
+      </table></div>
       ${heading(Math.min(sub + 1, 6) as HeadingLevel, msg('Next steps', { desc: 'Heading of the list of next steps' }), 'steps-title')}
       ${steps.length
         ? html`<ul class="steps">
