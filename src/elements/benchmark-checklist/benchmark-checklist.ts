@@ -306,7 +306,7 @@ export class IwBenchmarkChecklist extends IwElement {
         this.report('storage', `The saved assessment under "${key}" is for benchmark "${read.stored.value.benchmark.id}"; starting blank and saving nothing.`);
       } else if (read.state === 'ok') {
         stored = read.stored;
-        const dropped = [...read.problems.filter((p) => ['answers', 'factors', 'context'].includes(p.part)), ...this.fit(stored.value, b)];
+        const dropped = this.storedLeftOut(read.problems, stored.value, b);
         if (dropped.length) {
           const kept = keepCopy(key, read.raw);
           this.report('storage', `Parts of the saved assessment under "${key}" could not be read and were left out: ${dropped.map(describeProblem).join('; ')}${kept ? `; the saved value was kept as "${kept}"` : ''}.`, {
@@ -340,6 +340,11 @@ export class IwBenchmarkChecklist extends IwElement {
     return fitToBenchmark(a, b, factors?.length ? new Set(factors.map((f) => f.id)) : undefined);
   }
 
+  /** What a stored value loses: its unreadable answers, factors and context entries, then what `fit()` leaves out. */
+  private storedLeftOut(problems: Problem[], a: Assessment, b: Benchmark): Problem[] {
+    return [...problems.filter((p) => ['answers', 'factors', 'context'].includes(p.part)), ...this.fit(a, b)];
+  }
+
   /** `fit()` for a value from a script: what is left out is reported to the page. */
   private leaveOut(a: Assessment, what: string): Problem[] {
     const b = this.data.value?.benchmark;
@@ -355,7 +360,7 @@ export class IwBenchmarkChecklist extends IwElement {
       const read = parseStored(copy.raw);
       if (read.state !== 'ok' || read.stored.value.benchmark.id !== b.id) return { ...copy, dropped: [] };
       const a = read.stored.value;
-      const dropped = [...read.problems.filter((p) => ['answers', 'factors', 'context'].includes(p.part)), ...this.fit(a, b)];
+      const dropped = this.storedLeftOut(read.problems, a, b);
       return { ...copy, restore: hasContent(a) && !sameContent(a, this.store!.value) ? a : undefined, dropped };
     });
     return offers.find((k) => k.restore) ?? offers[0];
