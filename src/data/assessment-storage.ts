@@ -16,7 +16,8 @@ import {
 } from './assessment.js';
 
 export const storageKey = (name: string) => `iw-assessment:v${FORMAT_VERSION}:${name}`;
-const BACKUP = ':backup:';
+/** The start of the keys of the copies kept aside for `key`. */
+export const copyPrefix = (key: string) => `${key}:backup:`;
 
 /** When each field was last changed (ms since 1970), by field key (see `fieldKey`). */
 export type Clock = Record<string, number>;
@@ -91,7 +92,7 @@ export interface KeptCopy {
 
 /** The copies kept aside for `key`, oldest first, each value once (a later duplicate is removed). */
 export function keptCopies(key: string): KeptCopy[] {
-  const prefix = key + BACKUP;
+  const prefix = copyPrefix(key);
   const out: KeptCopy[] = [];
   try {
     const s = store();
@@ -120,7 +121,7 @@ export function keptCopies(key: string): KeptCopy[] {
 export function keepCopy(key: string, raw: string): string | undefined {
   const same = keptCopies(key).find((c) => c.raw === raw);
   if (same) return same.key;
-  let k = `${key}${BACKUP}${new Date().toISOString()}`;
+  let k = `${copyPrefix(key)}${new Date().toISOString()}`;
   try {
     while (store().getItem(k) !== null) k += '+';
   } catch {

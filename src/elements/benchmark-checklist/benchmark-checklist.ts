@@ -16,7 +16,7 @@ import {
   type Answer, type Assessment, type FactorStatus, type FieldKind, type Problem,
 } from '../../data/assessment.js';
 import {
-  AssessmentStore, dropCopy, keepCopy, keptCopies, merge, parseStored, readStored, remembered, serialize, storageKey,
+  AssessmentStore, copyPrefix, dropCopy, keepCopy, keptCopies, merge, parseStored, readStored, remembered, serialize, storageKey,
   type KeptCopy, type Stored,
 } from '../../data/assessment-storage.js';
 import { formatDate, formatList, formatNumber } from '../../i18n/format.js';
@@ -406,7 +406,7 @@ export class IwBenchmarkChecklist extends IwElement {
   private onStorage = (e: StorageEvent): void => {
     const s = this.store;
     if (!s?.key || !e.key || (e.storageArea && e.storageArea !== window.localStorage)) return;
-    if (e.key.startsWith(`${s.key}:backup:`)) {
+    if (e.key.startsWith(copyPrefix(s.key))) {
       this.kept = this.findKept(this.data.value!.benchmark);
       return;
     }
