@@ -11,7 +11,7 @@
  *   per distinct value) before anything replaces it.
  */
 import {
-  FORMAT_VERSION, copyAssessment, describeProblem, dict, fieldsOf, own, readAssessment, sameContent, setFieldByKey,
+  FORMAT_VERSION, copyAssessment, describeProblem, dict, fieldsOf, isObj, own, readAssessment, sameContent, setFieldByKey,
   type Assessment, type Problem,
 } from './assessment.js';
 
@@ -41,7 +41,7 @@ const store = (): Storage => window.localStorage;
 
 function readClock(v: unknown): Clock {
   const clock = dict<number>();
-  if (v && typeof v === 'object' && !Array.isArray(v)) {
+  if (isObj(v)) {
     for (const [k, t] of Object.entries(v)) if (k.length <= 200 && typeof t === 'number' && Number.isFinite(t) && t > 0) clock[k] = t;
   }
   return clock;

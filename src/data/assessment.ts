@@ -189,7 +189,7 @@ export const statusOf = (b: Benchmark, a: Assessment, kfId: string): StatusOf =>
 };
 
 // Reading outside data: each problem is named by its path; ids in paths are quoted and escaped.
-const isObj = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+export const isObj = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 
 /** A value quoted for a message: escaped (newlines, quotes, control characters), cut at 60 characters. */
 export const quote = (v: string) => quoted(v, 60);
