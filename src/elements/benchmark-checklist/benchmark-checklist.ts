@@ -69,6 +69,9 @@ const statusName = (s: FactorStatus) =>
     'in-place': msg('In place', { desc: 'Status of a key factor' }),
   })[s];
 
+/** How many questions of a key factor have an answer. */
+const answeredIn = (kf: KeyFactor, a: Assessment) => kf.questions.filter((q) => own(a.answers, q.id)?.answer).length;
+
 /** A status as shown: marked when it is only suggested by the answers, not chosen. */
 const statusLabel = (s: FactorStatus | undefined, suggested = false): string => {
   if (!s) return msg('Not assessed yet', { desc: 'Status of a key factor without answers' });
@@ -834,8 +837,7 @@ export class IwBenchmarkChecklist extends IwElement {
   }
 
   private renderSummary(b: Benchmark, a: Assessment): TemplateResult {
-    const answered = (kf: KeyFactor) => kf.questions.filter((q) => own(a.answers, q.id)?.answer).length;
-    const done = b.keyFactors.reduce((n, kf) => n + answered(kf), 0);
+    const done = b.keyFactors.reduce((n, kf) => n + answeredIn(kf, a), 0);
     const [d, t] = [formatNumber(done, this.locale), formatNumber(this.total, this.locale)];
     const steps = b.keyFactors.filter((kf) => own(a.factors, kf.id)?.next?.what || own(a.factors, kf.id)?.next?.who);
     const sub = Math.min(this.level + 1, 6) as HeadingLevel;
@@ -851,7 +853,7 @@ export class IwBenchmarkChecklist extends IwElement {
         <thead><tr><th scope="col">${msg('Key factor', { desc: 'Table column' })}</th><th scope="col">${msg('Status', { desc: 'Table column' })}</th><th scope="col">${msg('Answered', { desc: 'Table column: answered questions' })}</th></tr></thead>
         <tbody>
           ${b.keyFactors.map((kf) => {
-            const n = formatNumber(answered(kf), this.locale);
+            const n = formatNumber(answeredIn(kf, a), this.locale);
             const of = formatNumber(kf.questions.length, this.locale);
             const { status, isSuggested } = statusOf(b, a, kf.id);
             return html`<tr><th scope="row"><bdi lang=${this.tr(kf, 'title').lang}>${this.kfName(kf)}</bdi></th><td>${statusLabel(status, isSuggested)}</td><td>${msg(str`${n} of ${of}`, { desc: 'Answered questions of a key factor' })}</td></tr>`;
@@ -905,9 +907,8 @@ export class IwBenchmarkChecklist extends IwElement {
   private renderFactor(b: Benchmark, a: Assessment, kf: KeyFactor, i: number, shown: number): TemplateResult {
     const f = own(a.factors, kf.id) ?? {};
     const { status, isSuggested, suggested, missing } = statusOf(b, a, kf.id);
-    const answered = kf.questions.filter((q) => own(a.answers, q.id)?.answer).length;
     const sub = Math.min(this.level + 1, 6) as HeadingLevel;
-    const [n, of] = [formatNumber(answered, this.locale), formatNumber(kf.questions.length, this.locale)];
+    const [n, of] = [formatNumber(answeredIn(kf, a), this.locale), formatNumber(kf.questions.length, this.locale)];
     const more = formatNumber(missing, this.locale);
     return html`<details part="factor" class="factor" ?open=${i === 0}>
       <summary>
