@@ -112,8 +112,12 @@ export function setField(a: Assessment, kind: FieldKind, id: string, value: stri
 /** Every field an assessment has a value for, by key (`context` too, when not empty). */
 export function fieldsOf(a: Assessment): Map<string, unknown> {
   const out = new Map<string, unknown>();
-  for (const id of Object.keys(a.answers)) for (const k of QUESTION_FIELDS) if (getField(a, k, id) !== undefined) out.set(fieldKey(k, id), getField(a, k, id));
-  for (const id of Object.keys(a.factors)) for (const k of FACTOR_FIELDS) if (getField(a, k, id) !== undefined) out.set(fieldKey(k, id), getField(a, k, id));
+  const add = (k: FieldKind, id: string) => {
+    const v = getField(a, k, id);
+    if (v !== undefined) out.set(fieldKey(k, id), v);
+  };
+  for (const id of Object.keys(a.answers)) for (const k of QUESTION_FIELDS) add(k, id);
+  for (const id of Object.keys(a.factors)) for (const k of FACTOR_FIELDS) add(k, id);
   if (a.context.length) out.set('context', a.context);
   return out;
 }
@@ -200,7 +204,7 @@ export interface Problem {
   part: string;
   /** The question or key factor id (or the context position). */
   id?: string;
-  field?: FieldKind | 'note' | 'entry';
+  field?: FieldKind | 'entry';
   /** Why, in English. */
   why: string;
 }

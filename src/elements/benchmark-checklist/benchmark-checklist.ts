@@ -769,7 +769,7 @@ export class IwBenchmarkChecklist extends IwElement {
     return formatList(items, this.locale);
   }
 
-  private fieldLabel(k: FieldKind | 'note'): string {
+  private fieldLabel(k: FieldKind): string {
     switch (k) {
       case 'answer':
         return msg('Answer', { desc: 'Table column' });
