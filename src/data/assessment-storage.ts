@@ -11,12 +11,13 @@
  *   per distinct value) before anything replaces it.
  */
 import {
-  FORMAT_VERSION, copyAssessment, describeProblem, dict, fieldsOf, own, readAssessment, sameContent, setFieldByKey,
+  FORMAT_VERSION, copyAssessment, describeProblem, dict, fieldsOf, isObj, own, readAssessment, sameContent, setFieldByKey,
   type Assessment, type Problem,
 } from './assessment.js';
 
 export const storageKey = (name: string) => `iw-assessment:v${FORMAT_VERSION}:${name}`;
-const BACKUP = ':backup:';
+/** The start of the keys of the copies kept aside for `key`. */
+export const copyPrefix = (key: string) => `${key}:backup:`;
 
 /** When each field was last changed (ms since 1970), by field key (see `fieldKey`). */
 export type Clock = Record<string, number>;
@@ -40,7 +41,7 @@ const store = (): Storage => window.localStorage;
 
 function readClock(v: unknown): Clock {
   const clock = dict<number>();
-  if (v && typeof v === 'object' && !Array.isArray(v)) {
+  if (isObj(v)) {
     for (const [k, t] of Object.entries(v)) if (k.length <= 200 && typeof t === 'number' && Number.isFinite(t) && t > 0) clock[k] = t;
   }
   return clock;
@@ -91,7 +92,7 @@ export interface KeptCopy {
 
 /** The copies kept aside for `key`, oldest first, each value once (a later duplicate is removed). */
 export function keptCopies(key: string): KeptCopy[] {
-  const prefix = key + BACKUP;
+  const prefix = copyPrefix(key);
   const out: KeptCopy[] = [];
   try {
     const s = store();
@@ -120,7 +121,7 @@ export function keptCopies(key: string): KeptCopy[] {
 export function keepCopy(key: string, raw: string): string | undefined {
   const same = keptCopies(key).find((c) => c.raw === raw);
   if (same) return same.key;
-  let k = `${key}${BACKUP}${new Date().toISOString()}`;
+  let k = `${copyPrefix(key)}${new Date().toISOString()}`;
   try {
     while (store().getItem(k) !== null) k += '+';
   } catch {

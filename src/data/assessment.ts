@@ -112,8 +112,12 @@ export function setField(a: Assessment, kind: FieldKind, id: string, value: stri
 /** Every field an assessment has a value for, by key (`context` too, when not empty). */
 export function fieldsOf(a: Assessment): Map<string, unknown> {
   const out = new Map<string, unknown>();
-  for (const id of Object.keys(a.answers)) for (const k of QUESTION_FIELDS) if (getField(a, k, id) !== undefined) out.set(fieldKey(k, id), getField(a, k, id));
-  for (const id of Object.keys(a.factors)) for (const k of FACTOR_FIELDS) if (getField(a, k, id) !== undefined) out.set(fieldKey(k, id), getField(a, k, id));
+  const add = (k: FieldKind, id: string) => {
+    const v = getField(a, k, id);
+    if (v !== undefined) out.set(fieldKey(k, id), v);
+  };
+  for (const id of Object.keys(a.answers)) for (const k of QUESTION_FIELDS) add(k, id);
+  for (const id of Object.keys(a.factors)) for (const k of FACTOR_FIELDS) add(k, id);
   if (a.context.length) out.set('context', a.context);
   return out;
 }
@@ -189,7 +193,7 @@ export const statusOf = (b: Benchmark, a: Assessment, kfId: string): StatusOf =>
 };
 
 // Reading outside data: each problem is named by its path; ids in paths are quoted and escaped.
-const isObj = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+export const isObj = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 
 /** A value quoted for a message: escaped (newlines, quotes, control characters), cut at 60 characters. */
 export const quote = (v: string) => quoted(v, 60);
@@ -200,7 +204,7 @@ export interface Problem {
   part: string;
   /** The question or key factor id (or the context position). */
   id?: string;
-  field?: FieldKind | 'note' | 'entry';
+  field?: FieldKind | 'entry';
   /** Why, in English. */
   why: string;
 }

@@ -16,7 +16,7 @@ import {
   type Answer, type Assessment, type FactorStatus, type FieldKind, type Problem,
 } from '../../data/assessment.js';
 import {
-  AssessmentStore, dropCopy, keepCopy, keptCopies, merge, parseStored, readStored, remembered, serialize, storageKey,
+  AssessmentStore, copyPrefix, dropCopy, keepCopy, keptCopies, merge, parseStored, readStored, remembered, serialize, storageKey,
   type KeptCopy, type Stored,
 } from '../../data/assessment-storage.js';
 import { formatDate, formatList, formatNumber } from '../../i18n/format.js';
@@ -68,6 +68,9 @@ const statusName = (s: FactorStatus) =>
     partly: msg('Partly in place', { desc: 'Status of a key factor' }),
     'in-place': msg('In place', { desc: 'Status of a key factor' }),
   })[s];
+
+/** How many questions of a key factor have an answer. */
+const answeredIn = (kf: KeyFactor, a: Assessment) => kf.questions.filter((q) => own(a.answers, q.id)?.answer).length;
 
 /** A status as shown: marked when it is only suggested by the answers, not chosen. */
 const statusLabel = (s: FactorStatus | undefined, suggested = false): string => {
@@ -306,7 +309,7 @@ export class IwBenchmarkChecklist extends IwElement {
         this.report('storage', `The saved assessment under "${key}" is for benchmark "${read.stored.value.benchmark.id}"; starting blank and saving nothing.`);
       } else if (read.state === 'ok') {
         stored = read.stored;
-        const dropped = [...read.problems.filter((p) => ['answers', 'factors', 'context'].includes(p.part)), ...this.fit(stored.value, b)];
+        const dropped = this.storedLeftOut(read.problems, stored.value, b);
         if (dropped.length) {
           const kept = keepCopy(key, read.raw);
           this.report('storage', `Parts of the saved assessment under "${key}" could not be read and were left out: ${dropped.map(describeProblem).join('; ')}${kept ? `; the saved value was kept as "${kept}"` : ''}.`, {
@@ -340,6 +343,11 @@ export class IwBenchmarkChecklist extends IwElement {
     return fitToBenchmark(a, b, factors?.length ? new Set(factors.map((f) => f.id)) : undefined);
   }
 
+  /** What a stored value loses: its unreadable answers, factors and context entries, then what `fit()` leaves out. */
+  private storedLeftOut(problems: Problem[], a: Assessment, b: Benchmark): Problem[] {
+    return [...problems.filter((p) => ['answers', 'factors', 'context'].includes(p.part)), ...this.fit(a, b)];
+  }
+
   /** `fit()` for a value from a script: what is left out is reported to the page. */
   private leaveOut(a: Assessment, what: string): Problem[] {
     const b = this.data.value?.benchmark;
@@ -355,7 +363,7 @@ export class IwBenchmarkChecklist extends IwElement {
       const read = parseStored(copy.raw);
       if (read.state !== 'ok' || read.stored.value.benchmark.id !== b.id) return { ...copy, dropped: [] };
       const a = read.stored.value;
-      const dropped = [...read.problems.filter((p) => ['answers', 'factors', 'context'].includes(p.part)), ...this.fit(a, b)];
+      const dropped = this.storedLeftOut(read.problems, a, b);
       return { ...copy, restore: hasContent(a) && !sameContent(a, this.store!.value) ? a : undefined, dropped };
     });
     return offers.find((k) => k.restore) ?? offers[0];
@@ -401,7 +409,7 @@ export class IwBenchmarkChecklist extends IwElement {
   private onStorage = (e: StorageEvent): void => {
     const s = this.store;
     if (!s?.key || !e.key || (e.storageArea && e.storageArea !== window.localStorage)) return;
-    if (e.key.startsWith(`${s.key}:backup:`)) {
+    if (e.key.startsWith(copyPrefix(s.key))) {
       this.kept = this.findKept(this.data.value!.benchmark);
       return;
     }
@@ -761,7 +769,7 @@ export class IwBenchmarkChecklist extends IwElement {
     return formatList(items, this.locale);
   }
 
-  private fieldLabel(k: FieldKind | 'note'): string {
+  private fieldLabel(k: FieldKind): string {
     switch (k) {
       case 'answer':
         return msg('Answer', { desc: 'Table column' });
@@ -829,8 +837,7 @@ export class IwBenchmarkChecklist extends IwElement {
   }
 
   private renderSummary(b: Benchmark, a: Assessment): TemplateResult {
-    const answered = (kf: KeyFactor) => kf.questions.filter((q) => own(a.answers, q.id)?.answer).length;
-    const done = b.keyFactors.reduce((n, kf) => n + answered(kf), 0);
+    const done = b.keyFactors.reduce((n, kf) => n + answeredIn(kf, a), 0);
     const [d, t] = [formatNumber(done, this.locale), formatNumber(this.total, this.locale)];
     const steps = b.keyFactors.filter((kf) => own(a.factors, kf.id)?.next?.what || own(a.factors, kf.id)?.next?.who);
     const sub = Math.min(this.level + 1, 6) as HeadingLevel;
@@ -846,7 +853,7 @@ export class IwBenchmarkChecklist extends IwElement {
         <thead><tr><th scope="col">${msg('Key factor', { desc: 'Table column' })}</th><th scope="col">${msg('Status', { desc: 'Table column' })}</th><th scope="col">${msg('Answered', { desc: 'Table column: answered questions' })}</th></tr></thead>
         <tbody>
           ${b.keyFactors.map((kf) => {
-            const n = formatNumber(answered(kf), this.locale);
+            const n = formatNumber(answeredIn(kf, a), this.locale);
             const of = formatNumber(kf.questions.length, this.locale);
             const { status, isSuggested } = statusOf(b, a, kf.id);
             return html`<tr><th scope="row"><bdi lang=${this.tr(kf, 'title').lang}>${this.kfName(kf)}</bdi></th><td>${statusLabel(status, isSuggested)}</td><td>${msg(str`${n} of ${of}`, { desc: 'Answered questions of a key factor' })}</td></tr>`;
@@ -900,9 +907,8 @@ export class IwBenchmarkChecklist extends IwElement {
   private renderFactor(b: Benchmark, a: Assessment, kf: KeyFactor, i: number, shown: number): TemplateResult {
     const f = own(a.factors, kf.id) ?? {};
     const { status, isSuggested, suggested, missing } = statusOf(b, a, kf.id);
-    const answered = kf.questions.filter((q) => own(a.answers, q.id)?.answer).length;
     const sub = Math.min(this.level + 1, 6) as HeadingLevel;
-    const [n, of] = [formatNumber(answered, this.locale), formatNumber(kf.questions.length, this.locale)];
+    const [n, of] = [formatNumber(answeredIn(kf, a), this.locale), formatNumber(kf.questions.length, this.locale)];
     const more = formatNumber(missing, this.locale);
     return html`<details part="factor" class="factor" ?open=${i === 0}>
       <summary>
