@@ -384,7 +384,7 @@ export async function getContentIndex(): Promise<ContentIndex> {
 const LOCALE_CODE = /^[a-z]{2,3}(-[A-Z]{2})?$/;
 
 /** Whether the index says a locale translates a record (or, without `id`, anything) of a kind. */
-const indexed = (index: ContentIndex, locale: string, kind: ContentKind, id?: string) => {
+export const indexed = (index: ContentIndex, locale: string, kind: ContentKind, id?: string) => {
   const ids = index[locale]?.[kind];
   return ids === true || (Array.isArray(ids) && (id === undefined ? ids.length > 0 : ids.includes(id)));
 };
