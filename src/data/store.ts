@@ -76,20 +76,21 @@ async function fetchJson(url: string): Promise<unknown> {
  * One request, its whole body included, within the timeout: the timer races the request itself,
  * so a body that never ends or a `fetch` that ignores its abort signal still times out.
  */
-async function fetchJsonOnce(url: string): Promise<unknown> {
+function fetchJsonOnce(url: string): Promise<unknown> {
   const controller = new AbortController();
+  return withinTimeout(request(url, controller.signal), () => {
+    controller.abort();
+    return new DataError('timeout', `No complete answer from ${url} after ${config.timeout / 1000} s`, url);
+  });
+}
+
+/** `work`, unless the configured timeout passes first: then the error `late()` returns (it may also cancel the work). */
+function withinTimeout<T>(work: Promise<T>, late: () => DataError): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      controller.abort();
-      reject(new DataError('timeout', `No complete answer from ${url} after ${config.timeout / 1000} s`, url));
-    }, config.timeout);
+    timer = setTimeout(() => reject(late()), config.timeout);
   });
-  try {
-    return await Promise.race([request(url, controller.signal), timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
 async function request(url: string, signal: AbortSignal): Promise<unknown> {
@@ -200,14 +201,10 @@ async function locate(name: string): Promise<{ data: unknown; url?: string }> {
 /** One file from the data modules (a failed import says no more than "failed": 404 or network). */
 async function importData(load: (name: string) => Promise<unknown>, name: string): Promise<unknown> {
   const file = `data/${name.replace(/\.json$/, '.js')}`;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new DataError('timeout', `${file} did not load after ${config.timeout / 1000} s`, file)), config.timeout);
-  });
   const imported = load(name).catch(() => {
     throw new DataError('network', `Could not load ${file} next to the script. ${ELSEWHERE}`, file);
   });
-  const data = await Promise.race([imported, timeout]).finally(() => clearTimeout(timer));
+  const data = await withinTimeout(imported, () => new DataError('timeout', `${file} did not load after ${config.timeout / 1000} s`, file));
   if (data === undefined) throw new DataError('not-found', `${name} is not in the shipped data`, file);
   return data;
 }
