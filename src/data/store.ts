@@ -395,10 +395,11 @@ export const indexed = (index: ContentIndex, locale: string, kind: ContentKind, 
  */
 export function getContentBundle(locale: string, kind: ContentKind, group?: string): Promise<ContentBundle | undefined> {
   const whole = `locales/${locale}/${kind}.json`;
-  const one = kind === 'practices' && group !== undefined && !has(whole);
-  return cached(`bundle:${locale}/${kind}/${one || kind === 'benchmarks' ? (group ?? '') : ''}`, async () => {
-    if (!LOCALE_CODE.test(locale) || (kind === 'benchmarks' && (group === undefined || !SLUG.test(group))) || (one && !SLUG.test(group))) return undefined;
-    if (!indexed(await getContentIndex(), locale, kind, kind === 'benchmarks' || one ? group : undefined)) return undefined;
-    return loadFile<ContentBundle>(kind === 'benchmarks' ? `locales/${locale}/benchmarks/${group}.json` : one ? `locales/${locale}/practice/${group}.json` : whole);
+  // One record's translations: always a benchmark's; a practice's unless the whole file is loaded or on its way.
+  const one = kind === 'benchmarks' || (kind === 'practices' && group !== undefined && !has(whole));
+  return cached(`bundle:${locale}/${kind}/${one ? (group ?? '') : ''}`, async () => {
+    if (!LOCALE_CODE.test(locale) || (one && !SLUG.test(group ?? ''))) return undefined;
+    if (!indexed(await getContentIndex(), locale, kind, one ? group : undefined)) return undefined;
+    return loadFile<ContentBundle>(one ? `locales/${locale}/${kind === 'benchmarks' ? 'benchmarks' : 'practice'}/${group}.json` : whole);
   });
 }
