@@ -76,20 +76,21 @@ async function fetchJson(url: string): Promise<unknown> {
  * One request, its whole body included, within the timeout: the timer races the request itself,
  * so a body that never ends or a `fetch` that ignores its abort signal still times out.
  */
-async function fetchJsonOnce(url: string): Promise<unknown> {
+function fetchJsonOnce(url: string): Promise<unknown> {
   const controller = new AbortController();
+  return withinTimeout(request(url, controller.signal), () => {
+    controller.abort();
+    return new DataError('timeout', `No complete answer from ${url} after ${config.timeout / 1000} s`, url);
+  });
+}
+
+/** `work`, unless the configured timeout passes first: then the error `late()` returns (it may also cancel the work). */
+function withinTimeout<T>(work: Promise<T>, late: () => DataError): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      controller.abort();
-      reject(new DataError('timeout', `No complete answer from ${url} after ${config.timeout / 1000} s`, url));
-    }, config.timeout);
+    timer = setTimeout(() => reject(late()), config.timeout);
   });
-  try {
-    return await Promise.race([request(url, controller.signal), timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
 async function request(url: string, signal: AbortSignal): Promise<unknown> {
@@ -200,14 +201,10 @@ async function locate(name: string): Promise<{ data: unknown; url?: string }> {
 /** One file from the data modules (a failed import says no more than "failed": 404 or network). */
 async function importData(load: (name: string) => Promise<unknown>, name: string): Promise<unknown> {
   const file = `data/${name.replace(/\.json$/, '.js')}`;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new DataError('timeout', `${file} did not load after ${config.timeout / 1000} s`, file)), config.timeout);
-  });
   const imported = load(name).catch(() => {
     throw new DataError('network', `Could not load ${file} next to the script. ${ELSEWHERE}`, file);
   });
-  const data = await Promise.race([imported, timeout]).finally(() => clearTimeout(timer));
+  const data = await withinTimeout(imported, () => new DataError('timeout', `${file} did not load after ${config.timeout / 1000} s`, file));
   if (data === undefined) throw new DataError('not-found', `${name} is not in the shipped data`, file);
   return data;
 }
@@ -384,7 +381,7 @@ export async function getContentIndex(): Promise<ContentIndex> {
 const LOCALE_CODE = /^[a-z]{2,3}(-[A-Z]{2})?$/;
 
 /** Whether the index says a locale translates a record (or, without `id`, anything) of a kind. */
-const indexed = (index: ContentIndex, locale: string, kind: ContentKind, id?: string) => {
+export const indexed = (index: ContentIndex, locale: string, kind: ContentKind, id?: string) => {
   const ids = index[locale]?.[kind];
   return ids === true || (Array.isArray(ids) && (id === undefined ? ids.length > 0 : ids.includes(id)));
 };
@@ -398,10 +395,11 @@ const indexed = (index: ContentIndex, locale: string, kind: ContentKind, id?: st
  */
 export function getContentBundle(locale: string, kind: ContentKind, group?: string): Promise<ContentBundle | undefined> {
   const whole = `locales/${locale}/${kind}.json`;
-  const one = kind === 'practices' && group !== undefined && !has(whole);
-  return cached(`bundle:${locale}/${kind}/${one || kind === 'benchmarks' ? (group ?? '') : ''}`, async () => {
-    if (!LOCALE_CODE.test(locale) || (kind === 'benchmarks' && (group === undefined || !SLUG.test(group))) || (one && !SLUG.test(group))) return undefined;
-    if (!indexed(await getContentIndex(), locale, kind, kind === 'benchmarks' || one ? group : undefined)) return undefined;
-    return loadFile<ContentBundle>(kind === 'benchmarks' ? `locales/${locale}/benchmarks/${group}.json` : one ? `locales/${locale}/practice/${group}.json` : whole);
+  // One record's translations: always a benchmark's; a practice's unless the whole file is loaded or on its way.
+  const one = kind === 'benchmarks' || (kind === 'practices' && group !== undefined && !has(whole));
+  return cached(`bundle:${locale}/${kind}/${one ? (group ?? '') : ''}`, async () => {
+    if (!LOCALE_CODE.test(locale) || (one && !SLUG.test(group ?? ''))) return undefined;
+    if (!indexed(await getContentIndex(), locale, kind, one ? group : undefined)) return undefined;
+    return loadFile<ContentBundle>(one ? `locales/${locale}/${kind === 'benchmarks' ? 'benchmarks' : 'practice'}/${group}.json` : whole);
   });
 }

@@ -7,7 +7,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import { msg } from './msg.js';
 import { DataTask } from '../core/data-task.js';
-import { getContentBundle, getContentIndex } from '../data/store.js';
+import { getContentBundle, getContentIndex, indexed } from '../data/store.js';
 import type { ContentBundle, ContentKind, TopicBlock } from '../data/types.js';
 import { sourceLocale } from '../generated/locale-codes.js';
 import { supportedLocales, type Locale } from './locale.js';
@@ -36,10 +36,7 @@ export function loadBundle(locale: Locale, kind: ContentKind, group?: string): P
 /** The languages a record (a benchmark, practice, topic, context factor) can be read in: English, then every supported locale with a translation of it. */
 export async function localesOf(kind: ContentKind, id: string): Promise<Locale[]> {
   const index = await getContentIndex();
-  return [sourceLocale, ...supportedLocales.filter((l) => {
-    const ids = index[l]?.[kind];
-    return l !== sourceLocale && (ids === true || (Array.isArray(ids) && ids.includes(id)));
-  })];
+  return [sourceLocale, ...supportedLocales.filter((l) => l !== sourceLocale && indexed(index, l, kind, id))];
 }
 
 const nonEmpty = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';

@@ -37,7 +37,7 @@ export function formatList(items: string[], locale: string, type: 'conjunction' 
 
 /** The locale's comma and space (", ", Arabic "، "): between the parts of one place, "Bilbao, Spain". */
 export function listComma(locale: string): string {
-  return `${formatList(['a', 'b', 'c'], locale, 'unit').match(/[,،、]/)?.[0] ?? ','} `;
+  return memo(`comma:${locale}`, () => `${formatList(['a', 'b', 'c'], locale, 'unit').match(/[,،、]/)?.[0] ?? ','} `);
 }
 
 export function formatNumber(value: number, locale: string, options: Intl.NumberFormatOptions = {}): string {

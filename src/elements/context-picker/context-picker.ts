@@ -312,8 +312,9 @@ export class IwContextPicker extends IwElement {
 
   /** The benchmark's own wordings of a factor (other than its title), in the picker's language when translated. */
   private hintsOf(f: ContextFactor, hints: Loaded['hints'], wording: Loaded['wording']): Localized<string[]> | undefined {
-    const at = hints?.get(f.id)?.filter((i) => wording!.contextFactors[i] && wording!.contextFactors[i] !== f.title);
-    if (!at?.length || !wording) return undefined;
+    if (!hints || !wording) return undefined;
+    const at = hints.get(f.id)?.filter((i) => wording.contextFactors[i] && wording.contextFactors[i] !== f.title);
+    if (!at?.length) return undefined;
     const list = translate(wording, 'contextFactors', this.bundle(this.benchmarkContent));
     return { ...list, text: at.map((i) => list.text[i]!) };
   }

@@ -190,11 +190,10 @@ export class IwInfoPanel extends IwElement {
     </fieldset>`;
   }
 
-  private renderBlocks({ text: blocks }: Localized<TopicBlock[]>): (TemplateResult | typeof nothing)[] {
+  /** The blocks as checked by the data core (a list or links block always has its items). */
+  private renderBlocks({ text: blocks }: Localized<TopicBlock[]>): TemplateResult[] {
     const sub = Math.min(this.level + 1, 6) as HeadingLevel;
     return blocks.map((b) => {
-      // A block without what it needs is skipped (the schema requires it; this keeps the panel whole regardless).
-      if ((b.type === 'list' || b.type === 'links') && !Array.isArray(b.items)) return nothing;
       switch (b.type) {
         case 'heading':
           return heading(sub, b.text, 'subheading');

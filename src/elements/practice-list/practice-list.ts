@@ -9,8 +9,9 @@ import { emit } from '../../core/events.js';
 import type { HeadingLevel } from '../../core/heading.js';
 import { SLUG, getPractices, getSources } from '../../data/store.js';
 import { localizedIndex, practiceIndex, queryTerms, score, type IndexedPractice, type PracticeIndex } from '../../data/search.js';
-import type { Practice, Source, TargetGroup, Theme } from '../../data/types.js';
+import type { ContentBundle, Practice, Source, TargetGroup, Theme } from '../../data/types.js';
 import { countryName, formatList, formatNumber } from '../../i18n/format.js';
+import { isolate } from '../../i18n/bidi.js';
 import { kindIds, targetGroupIds, targetGroupLabel, themeIds, themeLabel } from '../../i18n/labels.js';
 import '../practice-card/practice-card.js';
 import { practiceCard } from '../practice-card/card-parts.js';
@@ -18,7 +19,6 @@ import { cardStyles } from '../practice-card/practice-card.styles.js';
 import { contentTask, fallbackNotice, translate } from '../../i18n/content.js';
 import { sourceLocale } from '../../generated/locale-codes.js';
 import type { Locale } from '../../i18n/locale.js';
-import type { ContentBundle } from '../../data/types.js';
 import { listStyles } from './practice-list.styles.js';
 
 /** The filters a visitor can change, each a list of chosen values (OR within one, AND across). */
@@ -465,7 +465,7 @@ export class IwPracticeList extends IwElement {
   private indexFor(base: PracticeIndex): PracticeIndex {
     const locale = this.locale;
     if (locale === sourceLocale) return base;
-    const bundle = this.content.status === 'ready' ? this.content.value : undefined;
+    const bundle = this.bundle();
     return localizedIndex(base, bundle ?? localeKey(locale), (p) => {
       const title = translate(p, 'title', bundle);
       const summary = translate(p, 'summary', bundle);
@@ -698,7 +698,7 @@ export class IwPracticeList extends IwElement {
 
   /** Tells the web editor which attribute values select nothing, each isolated for right-to-left text. */
   private unknownNote(): string {
-    const values = formatList(this.unknown.flatMap(({ attribute, values }) => values.map((v) => `\u2068${attribute}="${v}"\u2069`)), this.locale);
+    const values = formatList(this.unknown.flatMap(({ attribute, values }) => values.map((v) => isolate(`${attribute}="${v}"`))), this.locale);
     return msg(str`Note for the web editor: no practice matches ${values}. Check the spelling against the lists of ids in the documentation.`, { desc: 'Practice list: attribute values (e.g. themes="housingg") that are unknown, so the list shows nothing for them' });
   }
 
