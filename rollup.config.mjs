@@ -42,9 +42,8 @@ const bundledDataPlugin = () => ({
   },
 });
 
-/** The data files an all-in-one build carries: `locale` undefined for every language's content. */
-function bundledFiles(locale) {
-  const { files } = dataFiles();
+/** The data files (of dataFiles()) an all-in-one build carries: `locale` undefined for every language's content. */
+function bundledFiles(files, locale) {
   // Per-practice files (records and translations) and dataset.json repeat what practices.json,
   // each locale's practices.json and the rest hold.
   const kept = Object.fromEntries(Object.entries(files).filter(([name]) =>
@@ -62,7 +61,9 @@ const fillBundledPlugin = () => ({
     const chunk = bundle['integration-widgets.all.js'];
     const parts = chunk.code.split(BUNDLED);
     if (parts.length !== 2) this.error(`${BUNDLED} appears ${parts.length - 1} times in the all-in-one build, not once: check bundledDataPlugin`);
-    const fill = (locale) => parts.join(JSON.stringify(bundledFiles(locale)));
+    // The dataset and the state of its translations, read once for every all-in-one file, not once per file.
+    const { files } = dataFiles();
+    const fill = (locale) => parts.join(JSON.stringify(bundledFiles(files, locale)));
     chunk.code = fill(undefined);
     for (const locale of [sourceLocale, ...targetLocales]) {
       this.emitFile({ type: 'asset', fileName: `integration-widgets.all.${locale}.js`, source: fill(locale) });

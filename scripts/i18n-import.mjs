@@ -15,7 +15,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { loadDataset, root } from './lib/dataset.mjs';
-import { englishContent, hashOf, KINDS, rel, sameJson, shapeProblem } from './lib/content.mjs';
+import { bundlePath, englishContent, hashOf, KINDS, rel, sameJson, shapeProblem } from './lib/content.mjs';
 import { localizeConfig } from './lib/i18n.mjs';
 
 const args = process.argv.slice(2);
@@ -96,7 +96,7 @@ for (const { kind, group, file, records } of inputs) {
     problems.push(`${file}: there is no benchmark "${group}"`);
     continue;
   }
-  const path = kind === 'benchmarks' ? `data/locales/${locale}/benchmarks/${group}.json` : `data/locales/${locale}/${kind}.json`;
+  const path = bundlePath(locale, kind, group);
   const existing = existsSync(join(root, path)) ? readJson(join(root, path)) : undefined;
   // Entries of an older layout (no status or hashes) are replaced, not merged.
   const kept = Object.fromEntries(Object.entries(existing?.entries ?? {}).filter(([, e]) => e && typeof e === 'object' && e.status && e.en));
@@ -138,6 +138,7 @@ for (const { kind, group, file, records } of inputs) {
   const unchanged = existing && sameJson(existing.entries, merged);
   out.set(path, { meta: unchanged ? existing.meta : meta, entries: merged });
 }
+const glossaryFile = `data/locales/${locale}/glossary.json`;
 let glossaryBundle;
 if (glossary) {
   const terms = {};
@@ -145,7 +146,7 @@ if (glossary) {
     if (!t || typeof t.term !== 'string' || !Array.isArray(t.forms) || !t.forms.length) problems.push(`glossary.json: "${en}" needs { "term": "…", "forms": ["…"] }`);
     else terms[en] = { term: t.term, forms: t.forms, ...(typeof t.note === 'string' ? { note: t.note } : {}) };
   }
-  const existing = existsSync(join(root, 'data', 'locales', locale, 'glossary.json')) ? readJson(join(root, 'data', 'locales', locale, 'glossary.json')) : undefined;
+  const existing = existsSync(join(root, glossaryFile)) ? readJson(join(root, glossaryFile)) : undefined;
   glossaryBundle = existing?.terms && sameJson(existing.terms, terms) ? existing : { meta: { locale, kind: 'glossary', translator: option('translator') ?? existing?.meta?.translator ?? DEFAULT_TRANSLATOR, date }, terms };
 }
 
@@ -164,7 +165,7 @@ const write = (path, value) => {
   writeFileSync(join(root, path), `${JSON.stringify(value, null, 2)}\n`);
 };
 for (const [path, bundle] of out) write(path, bundle);
-if (glossaryBundle) write(`data/locales/${locale}/glossary.json`, glossaryBundle);
+if (glossaryBundle) write(glossaryFile, glossaryBundle);
 // The older layout kept every benchmark in one file: the per-benchmark files replace it.
 const old = join(root, 'data', 'locales', locale, 'benchmarks.json');
 if (inputs.some((i) => i.kind === 'benchmarks') && existsSync(old)) {

@@ -5,6 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { root } from './lib/dataset.mjs';
+import { readmePath, readmeSection } from './lib/readme.mjs';
 
 const manifestPath = join(root, 'custom-elements.json');
 const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
@@ -59,15 +60,7 @@ for (const d of decls) {
   }
 }
 
-const readmePath = join(root, 'README.md');
-const readme = readFileSync(readmePath, 'utf8');
-const from = readme.indexOf(START);
-const to = readme.indexOf(END);
-if (from < 0 || to < 0) {
-  console.error('README.md lacks the api markers');
-  process.exit(1);
-}
-const next = `${readme.slice(0, from)}${START}\n\n${out.join('\n')}\n${readme.slice(to)}`;
+const { readme, next } = readmeSection('api', START, END, out);
 if (next !== readme) {
   writeFileSync(readmePath, next);
   console.log('README.md API reference updated from custom-elements.json');

@@ -85,7 +85,9 @@ export function translationSizes() {
   if (!existsSync(join(root, dir))) return [];
   return readdirSync(join(root, dir)).filter((l) => statSync(join(root, dir, l)).isDirectory()).sort().map((locale) => {
     const json = (sub) => filesUnder(`${dir}/${locale}${sub}`).filter((f) => f.endsWith('.json'));
-    const sum = (files) => files.map(fileSizes).reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli, count: a.count + 1 }), { raw: 0, gzip: 0, brotli: 0, count: 0 });
+    const none = { raw: 0, gzip: 0, brotli: 0, count: 0 };
+    const add = (a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli, count: a.count + (b.count ?? 1) });
+    const sum = (files) => files.map(fileSizes).reduce(add, none);
     const top = (name) => (existsSync(join(root, dir, locale, name)) ? [`${dir}/${locale}/${name}`] : []);
     const parts = {
       benchmarks: sum(json('/benchmarks')),
@@ -93,7 +95,8 @@ export function translationSizes() {
       'context-factors': sum(top('context-factors.json')),
       topics: sum(top('topics.json')),
     };
-    const total = sum(Object.keys(parts).flatMap((k) => (k === 'benchmarks' ? json('/benchmarks') : top(`${k}.json`))));
+    // The parts' sums: each file is compressed once.
+    const total = Object.values(parts).reduce(add, none);
     const practice = json('/practice').map(fileSizes);
     return { locale, total, parts, practice: { count: practice.length, gzip: practice.length ? median(practice.map((p) => p.gzip)) : 0, maxGzip: Math.max(0, ...practice.map((p) => p.gzip)) } };
   });
@@ -107,7 +110,8 @@ export function translationSizes() {
  */
 export function worstOneCard() {
   const gz = (f) => fileSizes(f).gzip;
-  const largest = (files) => files.reduce((a, b) => (gz(a) >= gz(b) ? a : b));
+  // The first of the largest, each file compressed once (not at every comparison).
+  const largest = (files) => files.map((f) => [f, gz(f)]).reduce((a, b) => (a[1] >= b[1] ? a : b))[0];
   const practice = largest(filesUnder('dist/data/practice').filter((f) => f.endsWith('.js') && !f.endsWith('_index.js')));
   const locale = largest(filesUnder('dist/locales'));
   const code = locale.split('/').pop().replace(/\.js$/, '');
